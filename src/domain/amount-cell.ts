@@ -1,0 +1,43 @@
+import type { GridCell } from './grid';
+import { type Amount, fromCellNumber, parseAmountText } from './money';
+
+/** What an amount cell holds once read: the amount the checks use, or why there is none. */
+export type AmountReading =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'amount'; readonly amount: Amount; readonly subCent: boolean; readonly fromText: boolean }
+  | { readonly kind: 'invalid'; readonly text: string; readonly reason: InvalidReason }
+  | { readonly kind: 'error'; readonly value: string };
+
+export type InvalidReason = 'not-a-number' | 'mixed-separators' | 'ambiguous' | 'uncalculated' | 'not-an-amount';
+
+export function readAmount(cell: GridCell): AmountReading {
+  if (cell === undefined) return { kind: 'blank' };
+  switch (cell.kind) {
+    case 'number':
+      return { kind: 'amount', ...fromCellNumber(cell.value), fromText: false };
+    case 'text': {
+      if (cell.value.trim() === '') return { kind: 'blank' };
+      const parsed = parseAmountText(cell.value);
+      return parsed.ok
+        ? { kind: 'amount', amount: parsed.amount, subCent: parsed.subCent, fromText: true }
+        : { kind: 'invalid', text: cell.value, reason: parsed.reason };
+    }
+    case 'error':
+      return { kind: 'error', value: cell.value };
+    case 'uncalculated':
+      return { kind: 'invalid', text: `=${cell.formula.replace(/^=/, '')}`, reason: 'uncalculated' };
+    case 'boolean':
+      return { kind: 'invalid', text: cell.value ? 'TRUE' : 'FALSE', reason: 'not-an-amount' };
+    case 'date': {
+      const d = cell.value;
+      return { kind: 'invalid', text: `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, reason: 'not-an-amount' };
+    }
+  }
+}
+
+/** Does the cell hold something meant as an amount (used to tell data from spacers and notes)? */
+export function holdsAmount(cell: GridCell): boolean {
+  const r = readAmount(cell);
+  if (r.kind === 'invalid') return r.reason !== 'not-a-number' || /\d/.test(r.text);
+  return r.kind === 'amount' || r.kind === 'error';
+}

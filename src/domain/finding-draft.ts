@@ -1,0 +1,42 @@
+import type { InvalidReason } from './amount-cell';
+import type { FindingCode } from './findings';
+import type { Amount } from './money';
+
+/**
+ * A finding as the checks produce it: typed amounts and the facts its message needs.
+ * `finalize` (reconcile.ts) turns it into the contract's `Finding` in one language.
+ */
+export interface FindingDraft {
+  readonly code: FindingCode;
+  /** 1-based sheet coordinates of the cell at fault. */
+  readonly row?: number;
+  readonly col?: number;
+  readonly rowLabel?: string;
+  readonly month?: number;
+  readonly indicator?: string;
+  readonly expected?: Amount;
+  readonly actual?: Amount;
+  readonly suggestion?: string;
+  readonly detail?: FindingDetail;
+}
+
+/** Facts for the message only; they do not reach the JSON. */
+export interface FindingDetail {
+  /** The cell's text as the sheet has it. */
+  readonly text?: string;
+  readonly reason?: InvalidReason;
+  /** Another cell the message points at (the first of a duplicate, the code cell…). */
+  readonly otherCell?: string;
+  /** Another indicator the message names (the label's, in a mismatch). */
+  readonly otherIndicator?: string;
+  readonly reference?: string | null;
+  /** The adjustment amount of the cell at fault. */
+  readonly adjusted?: Amount;
+  /** Parents (key and cell) that do not carry an adjustment. */
+  readonly notCarriedTo?: readonly { readonly key: string; readonly cell: string | null }[];
+  /** For a totals-row breakdown: the adjustments not carried to this parent. */
+  readonly unpropagated?: { readonly amount: Amount; readonly cells: readonly string[]; readonly references: readonly string[] };
+  /** Sheets looked at, for a table not found. */
+  readonly sheets?: readonly string[];
+  readonly notFound?: 'no-months' | 'no-header';
+}

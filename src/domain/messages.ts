@@ -1,0 +1,182 @@
+import type { InvalidReason } from './amount-cell';
+import { type Catalog, indicatorByKey } from './catalog';
+import type { FindingDraft } from './finding-draft';
+import type { FindingCode } from './findings';
+import { monthName } from './months';
+import { type Amount, type Lang, formatAmount, subtract } from './money';
+
+/**
+ * The words of each finding, in Spanish and English: what happened, where (sheet and cell),
+ * and what to do. Amounts are shown in the language's format (es-EC: 12.742.937,65).
+ */
+
+export interface MessageContext {
+  readonly sheet: string;
+  readonly cell: string | undefined;
+  readonly catalog: Catalog;
+  readonly lang: Lang;
+}
+
+type Pair = readonly [es: string, en: string];
+type Template = (d: FindingDraft, w: Words) => Pair;
+
+/** Small helpers the templates share, bound to one finding's context. */
+interface Words {
+  /** Where: sheet and cell. */
+  readonly at: Pair;
+  readonly sheet: string;
+  readonly name: (key?: string) => Pair;
+  readonly money: (a?: Amount) => string;
+  readonly gap: (d: FindingDraft) => string;
+  readonly month: (m?: number) => Pair;
+  readonly list: (items: readonly string[], lang: Lang) => string;
+}
+
+const REASON: Record<InvalidReason, Pair> = {
+  'not-a-number': ['no es un número', 'is not a number'],
+  'mixed-separators': ['mezcla separadores de miles y de decimales', 'mixes thousands and decimal separators'],
+  ambiguous: ['es ambiguo: el separador puede ser de miles o de decimales', 'is ambiguous: the separator may be thousands or decimals'],
+  uncalculated: ['es una fórmula sin resultado calculado', 'is a formula with no calculated result'],
+  'not-an-amount': ['no es un importe (fecha o valor lógico)', 'is not an amount (a date or a logical value)'],
+};
+
+const TEMPLATES: Record<FindingCode, Template> = {
+  'table.not-found': (d, w) => {
+    const sheets = d.detail?.sheets ?? [];
+    const why: Pair =
+      d.detail?.notFound === 'no-header'
+        ? ['hay meses en una columna, pero ninguna fila de encabezado encima nombra un indicador del catálogo', 'there are months in a column, but no header row above them names a catalog indicator']
+        : ['no hay una columna con los meses (ENERO…DICIEMBRE) bajo un encabezado de indicadores', 'there is no column of months (ENERO…DICIEMBRE) under a header of indicators'];
+    return [
+      `No se encontró la tabla de recaudación en ${sheets.length > 1 ? `las hojas ${w.list(sheets, 'es')}` : `la hoja «${sheets[0] ?? ''}»`}: ${why[0]}. Revise que la tabla tenga la columna de meses y el encabezado con los códigos o nombres de los indicadores, o indique la hoja.`,
+      `The recovery table was not found in ${sheets.length > 1 ? `sheets ${w.list(sheets, 'en')}` : `sheet "${sheets[0] ?? ''}"`}: ${why[1]}. Check that the table has the month column and a header with the indicator codes or names, or name the sheet.`,
+    ];
+  },
+  'header.missing-indicator': (d, w) => [
+    `Falta la columna de ${w.name(d.indicator)[0]}: no se encontró en el encabezado; se omiten las cuadraturas que la necesitan. Agregue la columna o corrija su encabezado.`,
+    `The ${w.name(d.indicator)[1]} column is missing from the header; the identities that need it are skipped. Add the column or fix its header.`,
+  ],
+  'header.duplicate-indicator': (d, w) => [
+    `${w.at[0]}: la columna «${d.detail?.text}» repite el indicador ${w.name(d.indicator)[0]}, que ya está en ${d.detail?.otherCell}; se usa la primera. Elimine o renombre una de las dos.`,
+    `${w.at[1]}: column "${d.detail?.text}" repeats indicator ${w.name(d.indicator)[1]}, already in ${d.detail?.otherCell}; the first one is used. Remove or rename one of them.`,
+  ],
+  'header.unknown-code': (d, w) => [
+    `${w.at[0]}: el código ${d.detail?.text} no está en el catálogo de indicadores.${d.suggestion ? ` ¿Quiso decir ${d.suggestion}?` : ''} Corrija el código o agréguelo al catálogo.`,
+    `${w.at[1]}: code ${d.detail?.text} is not in the indicator catalog.${d.suggestion ? ` Did you mean ${d.suggestion}?` : ''} Fix the code or add it to the catalog.`,
+  ],
+  'header.label-mismatch': (d, w) => [
+    `${w.at[0]}: el código de la columna es de ${w.name(d.indicator)[0]}, pero la etiqueta en ${d.detail?.otherCell} dice ${w.name(d.detail?.otherIndicator)[0]}. Se usa el código; corrija el que esté mal.`,
+    `${w.at[1]}: the column's code is ${w.name(d.indicator)[1]}'s, but the label in ${d.detail?.otherCell} says ${w.name(d.detail?.otherIndicator)[1]}. The code is used; fix whichever is wrong.`,
+  ],
+  'column.unlabeled-data': (d, w) => [
+    d.detail?.text
+      ? `${w.at[0]}: la columna «${d.detail.text}» tiene importes pero no es un indicador del catálogo; no entra en ninguna cuadratura. Agregue el indicador al catálogo o mueva los datos fuera de la tabla.`
+      : `${w.at[0]}: hay importes en una columna sin encabezado; no entran en ninguna cuadratura. Póngale el código o nombre del indicador, o mueva los datos fuera de la tabla.`,
+    d.detail?.text
+      ? `${w.at[1]}: column "${d.detail.text}" holds amounts but is not a catalog indicator; it takes part in no identity. Add the indicator to the catalog or move the data out of the table.`
+      : `${w.at[1]}: a column without a header holds amounts; they take part in no identity. Give it the indicator's code or name, or move the data out of the table.`,
+  ],
+  'column.empty': (d, w) => [
+    `${w.at[0]}: la columna de ${w.name(d.indicator)[0]} no tiene importes en ningún mes. Complete los valores o confirme que son cero.`,
+    `${w.at[1]}: the ${w.name(d.indicator)[1]} column has no amount in any month. Fill in the values or confirm they are zero.`,
+  ],
+  'month.missing': (d, w) => [
+    `Falta la fila de ${w.month(d.month)[0]} en la hoja «${w.sheet}»: el año queda incompleto. Agregue el mes (con ceros si no hubo recaudación).`,
+    `The ${w.month(d.month)[1]} row is missing from sheet "${w.sheet}": the year is incomplete. Add the month (with zeros if nothing was collected).`,
+  ],
+  'month.duplicate': (d, w) => [
+    `${w.at[0]}: ${w.month(d.month)[0]} aparece dos veces (la primera en ${d.detail?.otherCell}); se suman ambas filas. Elimine o corrija la repetida.`,
+    `${w.at[1]}: ${w.month(d.month)[1]} appears twice (first in ${d.detail?.otherCell}); both rows are added. Remove or fix the repeated one.`,
+  ],
+  'month.out-of-order': (d, w) => [
+    `${w.at[0]}: los meses no están en orden de calendario desde ${w.month(d.month)[0]}. Los totales no cambian; el informe los ordena.`,
+    `${w.at[1]}: the months are not in calendar order from ${w.month(d.month)[1]} on. Totals do not change; the report orders them.`,
+  ],
+  'row.unrecognized': (d, w) => [
+    `${w.at[0]}: la fila «${d.rowLabel ?? ''}» tiene importes, pero su etiqueta no es un mes, un ajuste ni el total; no se suma. Escriba el mes, marque el ajuste (AJUSTE o la referencia del memorando) o muévala fuera de la tabla.`,
+    `${w.at[1]}: row "${d.rowLabel ?? ''}" holds amounts but its label is no month, adjustment or total; it is not added. Write the month, mark the adjustment (AJUSTE or the memo reference) or move it out of the table.`,
+  ],
+  'cell.text-number': (d, w) => [
+    `${w.at[0]}: el importe ${w.money(d.actual)} está guardado como texto; se usa su valor. Conviértalo en número («Corregir números en texto»).`,
+    `${w.at[1]}: amount ${w.money(d.actual)} is stored as text; its value is used. Convert it to a number ("Fix numbers stored as text").`,
+  ],
+  'cell.invalid-number': (d, w) => [
+    `${w.at[0]}: «${d.detail?.text ?? ''}» ${REASON[d.detail?.reason ?? 'not-a-number'][0]}; no se usa. Escriba el importe como número (por ejemplo 1234,56).`,
+    `${w.at[1]}: "${d.detail?.text ?? ''}" ${REASON[d.detail?.reason ?? 'not-a-number'][1]}; it is not used. Type the amount as a number (for example 1234.56).`,
+  ],
+  'cell.error-value': (d, w) => [
+    `${w.at[0]}: la celda tiene el error ${d.detail?.text}; no se usa y las cuadraturas de esa columna se omiten. Corrija la fórmula.`,
+    `${w.at[1]}: the cell holds the error ${d.detail?.text}; it is not used and that column's checks are skipped. Fix the formula.`,
+  ],
+  'cell.blank': (d, w) => [
+    `${w.at[0]}: ${w.name(d.indicator)[0]} de ${w.month(d.month)[0]} está en blanco; se cuenta como cero. Escriba 0 si no hubo recaudación.`,
+    `${w.at[1]}: ${w.name(d.indicator)[1]} for ${w.month(d.month)[1]} is blank; it counts as zero. Type 0 if nothing was collected.`,
+  ],
+  'cell.negative': (d, w) => [
+    `${w.at[0]}: ${w.name(d.indicator)[0]} de ${w.month(d.month)[0]} es negativo (${w.money(d.actual)}). Si es una corrección, regístrela como fila de ajuste con su memorando.`,
+    `${w.at[1]}: ${w.name(d.indicator)[1]} for ${w.month(d.month)[1]} is negative (${w.money(d.actual)}). If it is a correction, record it as an adjustment row citing its memo.`,
+  ],
+  'cell.sub-cent': (d, w) => [
+    `${w.at[0]}: el importe tiene fracciones de centavo; se redondea a ${w.money(d.actual)}. Redondee el valor en la hoja.`,
+    `${w.at[1]}: the amount has fractions of a cent; it is rounded to ${w.money(d.actual)}. Round the value in the sheet.`,
+  ],
+  'identity.breakdown': (d, w) => {
+    const short = d.detail?.unpropagated;
+    const explains = short !== undefined && d.expected !== undefined && d.actual !== undefined && subtract(d.expected, d.actual).equals(short.amount);
+    const refs = short?.references.length ? ` (${short.references.join(', ')})` : '';
+    const because: Pair = short
+      ? explains
+        ? [` Se explica por el ajuste de ${w.money(short.amount)} en ${w.list(short.cells, 'es')}${refs} que no se trasladó a ${w.name(d.indicator)[0]}.`, ` It is explained by the adjustment of ${w.money(short.amount)} in ${w.list(short.cells, 'en')}${refs} that was not carried to ${w.name(d.indicator)[1]}.`]
+        : [` ${w.money(short.amount)} de la diferencia vienen del ajuste en ${w.list(short.cells, 'es')}${refs} que no se trasladó.`, ` ${w.money(short.amount)} of the difference comes from the adjustment in ${w.list(short.cells, 'en')}${refs} that was not carried up.`]
+      : ['', ''];
+    return [
+      `${w.at[0]}: ${w.name(d.indicator)[0]} es ${w.money(d.actual)}, pero sus componentes suman ${w.money(d.expected)} (diferencia ${w.gap(d)}).${because[0]} Corrija el valor o sus componentes.`,
+      `${w.at[1]}: ${w.name(d.indicator)[1]} is ${w.money(d.actual)}, but its components add up to ${w.money(d.expected)} (difference ${w.gap(d)}).${because[1]} Fix the value or its components.`,
+    ];
+  },
+  'total.mismatch': (d, w) => [
+    `${w.at[0]}: el total de ${w.name(d.indicator)[0]} es ${w.money(d.actual)}, pero los meses y ajustes de la columna suman ${w.money(d.expected)} (diferencia ${w.gap(d)}). Corrija el total o las filas.`,
+    `${w.at[1]}: the ${w.name(d.indicator)[1]} total is ${w.money(d.actual)}, but the column's months and adjustments add up to ${w.money(d.expected)} (difference ${w.gap(d)}). Fix the total or the rows.`,
+  ],
+  'total.missing-row': (_d, w) => [
+    `La hoja «${w.sheet}» no tiene fila de TOTAL; los totales se calculan con los meses y ajustes.`,
+    `Sheet "${w.sheet}" has no TOTAL row; totals are computed from the months and adjustments.`,
+  ],
+  'adjustment.missing-reference': (d, w) => [
+    `${w.at[0]}: el ajuste «${d.rowLabel ?? ''}» no cita su documento de respaldo. Agregue la referencia del memorando (por ejemplo IESS-DNRGC-2025-0310-M).`,
+    `${w.at[1]}: adjustment "${d.rowLabel ?? ''}" cites no supporting document. Add the memo reference (for example IESS-DNRGC-2025-0310-M).`,
+  ],
+  'adjustment.not-propagated': (d, w) => {
+    const to = d.detail?.notCarriedTo ?? [];
+    const names = (lang: Lang): string => {
+      const parts = to.map((p) => `${w.name(p.key)[lang === 'es' ? 0 : 1]}${p.cell ? ` (${p.cell})` : ''}`);
+      // "no se trasladó a MORA ni a TOTAL": Spanish joins a negated list with "ni a".
+      return lang === 'es' ? parts.join(' ni a ') : w.list(parts, 'en');
+    };
+    const ref = d.detail?.reference ? ` (${d.detail.reference})` : '';
+    const amount = w.money(d.detail?.adjusted);
+    return [
+      `${w.at[0]}: el ajuste de ${amount} en ${w.name(d.indicator)[0]}${ref} no se trasladó a ${names('es')}: sus totales quedan cortos en ${amount}. Los totales conciliados lo incluyen; registre el ajuste también en esas columnas.`,
+      `${w.at[1]}: the adjustment of ${amount} in ${w.name(d.indicator)[1]}${ref} was not carried to ${names('en')}: their totals are ${amount} short. The reconciled totals include it; record the adjustment in those columns too.`,
+    ];
+  },
+};
+
+export function messageFor(d: FindingDraft, ctx: MessageContext): string {
+  const { lang, catalog } = ctx;
+  const words: Words = {
+    at: [`Hoja «${ctx.sheet}», celda ${ctx.cell ?? ''}`, `Sheet "${ctx.sheet}", cell ${ctx.cell ?? ''}`],
+    sheet: ctx.sheet,
+    name: (key) => {
+      const indicator = key === undefined ? undefined : indicatorByKey(catalog, key);
+      if (!indicator) return [key ?? '', key ?? ''];
+      return [indicator.name.es.toUpperCase(), indicator.name.en.toUpperCase()];
+    },
+    money: (a) => (a === undefined ? '' : formatAmount(a, lang)),
+    gap: (f) => (f.expected && f.actual ? formatAmount(subtract(f.actual, f.expected), lang) : ''),
+    month: (m) => (m === undefined ? ['', ''] : [monthName(m, 'es'), monthName(m, 'en')]),
+    list: (items, l) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${l === 'es' ? 'y' : 'and'} ${items[items.length - 1]}`),
+  };
+  const [es, en] = TEMPLATES[d.code](d, words);
+  return lang === 'es' ? es : en;
+}

@@ -1,0 +1,337 @@
+import { type AmountReading, holdsAmount, readAmount } from './amount-cell';
+import { type Catalog, ancestors, defaultCatalog, identities } from './catalog';
+import type { FindingDraft } from './finding-draft';
+import { type Finding, SEVERITY_OF, summarize } from './findings';
+import { type Grid, type Workbook, a1, cellAt, columnLetters } from './grid';
+import { type LocatedTable, locateTable } from './locate';
+import { messageFor } from './messages';
+import { type Amount, type Lang, ZERO, add, isNegative, isZero, subtract, sum, toJson, within } from './money';
+import type { AdjustmentRow, Amounts, MonthRow, ReconcileOptions, Reconciliation, TableInfo } from './reconciliation';
+
+/**
+ * The reconciliation of one sheet: a pure function of the grid and the catalog
+ * (RECONCILIATION.md §3–5). Data problems come back as findings; nothing here throws for them.
+ */
+export function reconcile(grid: Grid, options: ReconcileOptions = {}): Reconciliation {
+  const catalog = options.catalog ?? defaultCatalog();
+  const lang = options.lang ?? 'es';
+  const location = locateTable(grid, catalog, options.year);
+  if (!location.found) {
+    return result(grid.sheet, catalog, lang, null, [], [], NO_TOTALS, [
+      { code: 'table.not-found', detail: { notFound: location.why, sheets: [grid.sheet] } },
+    ]);
+  }
+  const checker = new TableChecker(grid, catalog, location.table, options.tolerance ?? ZERO);
+  return result(grid.sheet, catalog, lang, checker.info(), checker.months, checker.adjustments, checker.totals(), checker.drafts);
+}
+
+export type SheetChoice = { readonly ok: true; readonly reconciliation: Reconciliation } | { readonly ok: false; readonly reason: 'no-such-sheet'; readonly sheets: readonly string[] };
+
+/**
+ * Picks the sheet (named, or else the first whose table is found, the active sheet first)
+ * and reconciles it. A named sheet that does not exist is not a finding: the input is wrong.
+ */
+export function reconcileWorkbook(workbook: Workbook, options: ReconcileOptions & { readonly sheet?: string } = {}): SheetChoice {
+  const names = workbook.sheets.map((s) => s.sheet);
+  if (options.sheet !== undefined) {
+    const wanted = options.sheet.trim().toLowerCase();
+    const grid = workbook.sheets.find((s) => s.sheet === options.sheet) ?? workbook.sheets.find((s) => s.sheet.trim().toLowerCase() === wanted);
+    return grid ? { ok: true, reconciliation: reconcile(grid, options) } : { ok: false, reason: 'no-such-sheet', sheets: names };
+  }
+  const ordered = [...workbook.sheets].sort((a, b) => Number(b.sheet === workbook.activeSheet) - Number(a.sheet === workbook.activeSheet));
+  let first: Reconciliation | undefined;
+  for (const grid of ordered) {
+    const rec = reconcile(grid, options);
+    if (rec.table) return { ok: true, reconciliation: rec };
+    first ??= rec;
+  }
+  if (first && ordered.length === 1) return { ok: true, reconciliation: first };
+  const notFound: FindingDraft = { code: 'table.not-found', detail: { sheets: names } };
+  return { ok: true, reconciliation: result(ordered[0]?.sheet ?? '', options.catalog ?? defaultCatalog(), options.lang ?? 'es', null, [], [], NO_TOTALS, [notFound]) };
+}
+
+const NO_TOTALS: Reconciliation['totals'] = { reported: {}, computed: {}, reconciled: {} };
+
+class TableChecker {
+  readonly drafts: FindingDraft[];
+  readonly months: MonthRow[] = [];
+  readonly adjustments: AdjustmentRow[] = [];
+  private reported: Record<string, Amount> = {};
+  /** Columns whose sum cannot be trusted because a cell in them could not be read. */
+  private readonly unreadable = new Set<string>();
+  private readonly tableIdentities;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly catalog: Catalog,
+    private readonly table: LocatedTable,
+    private readonly tolerance: Amount,
+  ) {
+    this.drafts = [...table.findings];
+    this.tableIdentities = identities(catalog).filter((i) => [i.parent, ...i.children].every((k) => table.columns.has(k)));
+    this.checkRows();
+    this.checkMonthsCalendar();
+    this.checkColumns();
+  }
+
+  private checkRows(): void {
+    for (const row of this.table.body) {
+      switch (row.kind) {
+        case 'month': {
+          const amounts = this.readRow(row.row, row.label, row.month);
+          this.months.push({ month: row.month, label: row.label, row: row.row, amounts });
+          this.checkIdentities(row.row, row.label, amounts, row.month);
+          break;
+        }
+        case 'adjustment': {
+          const amounts = this.readRow(row.row, row.label);
+          this.adjustments.push({ row: row.row, label: row.label, reference: row.reference, amounts });
+          if (row.reference === null) this.drafts.push({ code: 'adjustment.missing-reference', row: row.row, col: this.table.labelCol, rowLabel: row.label });
+          break;
+        }
+        case 'totals': {
+          this.reported = this.readRow(row.row, row.label);
+          break;
+        }
+        case 'other':
+          if (this.rowHasAmounts(row.row)) this.drafts.push({ code: 'row.unrecognized', row: row.row, col: this.table.labelCol, rowLabel: row.label });
+      }
+    }
+  }
+
+  /** Reads the indicator cells of one row, reporting each cell problem; blanks count as zero. */
+  private readRow(row: number, rowLabel: string, month?: number): Record<string, Amount> {
+    const amounts: Record<string, Amount> = {};
+    for (const indicator of this.catalog.indicators) {
+      const col = this.table.columns.get(indicator.key);
+      if (col === undefined) continue;
+      const at = { row, col, rowLabel, indicator: indicator.key, ...(month !== undefined ? { month } : {}) };
+      const value = this.readCell(at, readAmount(cellAt(this.grid, row, col)), month !== undefined);
+      if (value === null) this.unreadable.add(indicator.key);
+      else amounts[indicator.key] = value;
+    }
+    return amounts;
+  }
+
+  private readCell(at: Omit<FindingDraft, 'code'>, reading: AmountReading, isMonth: boolean): Amount | null {
+    switch (reading.kind) {
+      case 'blank':
+        if (isMonth && !this.emptyColumn(at.indicator!)) this.drafts.push({ code: 'cell.blank', ...at });
+        return ZERO;
+      case 'error':
+        this.drafts.push({ code: 'cell.error-value', ...at, detail: { text: reading.value } });
+        return null;
+      case 'invalid':
+        this.drafts.push({ code: 'cell.invalid-number', ...at, detail: { text: reading.text, reason: reading.reason } });
+        return null;
+      case 'amount':
+        if (reading.fromText) this.drafts.push({ code: 'cell.text-number', ...at, actual: reading.amount });
+        if (reading.subCent) this.drafts.push({ code: 'cell.sub-cent', ...at, actual: reading.amount });
+        if (isMonth && isNegative(reading.amount)) this.drafts.push({ code: 'cell.negative', ...at, actual: reading.amount });
+        return reading.amount;
+    }
+  }
+
+  private emptyColumn(key: string): boolean {
+    const col = this.table.columns.get(key);
+    return col !== undefined && this.table.body.every((r) => r.kind !== 'month' || readAmount(cellAt(this.grid, r.row, col)).kind === 'blank');
+  }
+
+  private rowHasAmounts(row: number): boolean {
+    for (let col = this.table.firstCol; col <= this.table.lastCol; col++) {
+      if (col !== this.table.labelCol && holdsAmount(cellAt(this.grid, row, col))) return true;
+    }
+    return false;
+  }
+
+  /** Every parent = sum of its children, where all of them have a readable amount. */
+  private checkIdentities(row: number, rowLabel: string, amounts: Amounts, month?: number, explain?: (parent: string) => FindingDraft['detail']): void {
+    for (const { parent, children } of this.tableIdentities) {
+      const actual = amounts[parent];
+      const parts = children.map((c) => amounts[c]);
+      if (actual === undefined || parts.some((p) => p === undefined)) continue;
+      const expected = sum(parts as Amount[]);
+      if (within(actual, expected, this.tolerance)) continue;
+      const detail = explain?.(parent);
+      this.drafts.push({
+        code: 'identity.breakdown', row, col: this.table.columns.get(parent)!, rowLabel, indicator: parent, expected, actual,
+        ...(month !== undefined ? { month } : {}), ...(detail ? { detail } : {}),
+      });
+    }
+  }
+
+  private checkMonthsCalendar(): void {
+    const seen = new Map<number, MonthRow>();
+    let previous = 0;
+    let outOfOrder = false;
+    for (const m of this.months) {
+      const first = seen.get(m.month);
+      if (first) this.drafts.push({ code: 'month.duplicate', row: m.row, col: this.table.labelCol, rowLabel: m.label, month: m.month, detail: { otherCell: a1(first.row, this.table.labelCol) } });
+      else seen.set(m.month, m);
+      if (m.month < previous && !first && !outOfOrder) {
+        outOfOrder = true;
+        this.drafts.push({ code: 'month.out-of-order', row: m.row, col: this.table.labelCol, rowLabel: m.label, month: m.month });
+      }
+      previous = Math.max(previous, m.month);
+    }
+    for (let month = 1; month <= 12; month++) {
+      if (!seen.has(month)) this.drafts.push({ code: 'month.missing', month });
+    }
+  }
+
+  private checkColumns(): void {
+    const firstMonth = this.table.body.find((r) => r.kind === 'month')!;
+    for (const other of this.table.otherColumns) {
+      const row = this.table.body.find((r) => r.kind === 'month' && holdsAmount(cellAt(this.grid, r.row, other.col)));
+      if (row) this.drafts.push({ code: 'column.unlabeled-data', row: row.row, col: other.col, detail: { text: other.header } });
+    }
+    for (const [key, col] of this.table.columns) {
+      if (this.emptyColumn(key)) this.drafts.push({ code: 'column.empty', row: this.table.headerCells.get(key)?.row ?? firstMonth.row, col, indicator: key });
+    }
+  }
+
+  computed(): Record<string, Amount> {
+    const out: Record<string, Amount> = {};
+    for (const key of this.table.columns.keys()) {
+      out[key] = sum([...this.months, ...this.adjustments].map((r) => r.amounts[key] ?? ZERO));
+    }
+    return out;
+  }
+
+  /**
+   * Per adjustment row and parent: what its children carry that it does not (§5). A parent
+   * whose children are all zero is an adjustment of the parent itself: nothing to carry.
+   */
+  private gaps(adj: AdjustmentRow): Map<string, Amount> {
+    const effective = new Map<string, Amount>();
+    const gap = new Map<string, Amount>();
+    const valueOf = (key: string): Amount => effective.get(key) ?? adj.amounts[key] ?? ZERO;
+    for (const { parent, children } of identities(this.catalog)) {
+      const carried = adj.amounts[parent] ?? ZERO;
+      const childSum = sum(children.map(valueOf));
+      if (isZero(childSum)) continue;
+      effective.set(parent, childSum);
+      if (!within(childSum, carried, this.tolerance)) gap.set(parent, subtract(childSum, carried));
+    }
+    return gap;
+  }
+
+  totals(): Reconciliation['totals'] {
+    const computed = this.computed();
+    const reconciled = { ...computed };
+    const shortBy = new Map<string, { amount: Amount; cells: string[]; references: string[] }>();
+    for (const adj of this.adjustments) {
+      const gaps = this.gaps(adj);
+      for (const [parent, gap] of gaps) {
+        if (reconciled[parent] !== undefined) reconciled[parent] = add(reconciled[parent], gap);
+      }
+      this.reportNotPropagated(adj, gaps, shortBy);
+    }
+    const totalsRow = this.table.body.find((r) => r.kind === 'totals');
+    if (!totalsRow) {
+      this.drafts.push({ code: 'total.missing-row' });
+      return { reported: {}, computed, reconciled };
+    }
+    this.checkIdentities(totalsRow.row, totalsRow.label, this.reported, undefined, (parent) => {
+      const short = shortBy.get(parent);
+      return short ? { unpropagated: short } : undefined;
+    });
+    for (const [key, col] of this.table.columns) {
+      const reported = this.reported[key];
+      if (reported === undefined || this.unreadable.has(key) || within(reported, computed[key]!, this.tolerance)) continue;
+      this.drafts.push({ code: 'total.mismatch', row: totalsRow.row, col, rowLabel: totalsRow.label, indicator: key, expected: computed[key]!, actual: reported });
+    }
+    return { reported: { ...this.reported }, computed, reconciled };
+  }
+
+  /** One finding per adjustment amount that its parents on the row do not carry, on its own cell. */
+  private reportNotPropagated(adj: AdjustmentRow, gaps: Map<string, Amount>, shortBy: Map<string, { amount: Amount; cells: string[]; references: string[] }>): void {
+    for (const [key, value] of Object.entries(adj.amounts)) {
+      const children = this.catalog.indicators.filter((i) => i.parent === key);
+      const isSource = !isZero(value) && children.every((c) => isZero(adj.amounts[c.key] ?? ZERO));
+      const missing = ancestors(this.catalog, key).filter((p) => gaps.has(p));
+      if (!isSource || missing.length === 0) continue;
+      const cell = a1(adj.row, this.table.columns.get(key)!);
+      const nearest = missing[0]!;
+      const carried = adj.amounts[nearest] ?? ZERO;
+      this.drafts.push({
+        code: 'adjustment.not-propagated', row: adj.row, col: this.table.columns.get(key)!, rowLabel: adj.label, indicator: key,
+        expected: add(carried, gaps.get(nearest)!), actual: carried,
+        detail: {
+          adjusted: value,
+          reference: adj.reference,
+          notCarriedTo: missing.map((p) => ({ key: p, cell: this.table.columns.has(p) ? a1(adj.row, this.table.columns.get(p)!) : null })),
+        },
+      });
+      for (const p of missing) {
+        const entry = shortBy.get(p) ?? { amount: ZERO, cells: [], references: [] };
+        shortBy.set(p, {
+          amount: add(entry.amount, value),
+          cells: [...entry.cells, cell],
+          references: adj.reference && !entry.references.includes(adj.reference) ? [...entry.references, adj.reference] : entry.references,
+        });
+      }
+    }
+  }
+
+  info(): TableInfo {
+    const lastRow = this.table.body[this.table.body.length - 1]?.row ?? this.table.headerRows[this.table.headerRows.length - 1]!;
+    const columns: Record<string, string> = {};
+    const headers: Record<string, string> = {};
+    for (const indicator of this.catalog.indicators) {
+      const col = this.table.columns.get(indicator.key);
+      if (col === undefined) continue;
+      columns[indicator.key] = columnLetters(col);
+      headers[indicator.key] = this.table.headerCells.get(indicator.key)?.text ?? '';
+    }
+    return {
+      range: `${a1(this.table.headerRows[0]!, this.table.firstCol)}:${a1(lastRow, this.table.lastCol)}`,
+      year: this.table.year,
+      region: this.table.region,
+      columns,
+      labelColumn: columnLetters(this.table.labelCol),
+      headerRows: this.table.headerRows,
+      totalsRow: this.table.body.find((r) => r.kind === 'totals')?.row ?? null,
+      headers,
+    };
+  }
+}
+
+function result(
+  sheet: string,
+  catalog: Catalog,
+  lang: Lang,
+  table: TableInfo | null,
+  months: MonthRow[],
+  adjustments: AdjustmentRow[],
+  totals: Reconciliation['totals'],
+  drafts: readonly FindingDraft[],
+): Reconciliation {
+  const findings = orderDrafts(drafts, catalog).map((d) => finalize(d, sheet, catalog, lang));
+  return { sheet, table, months, adjustments, totals, findings, summary: summarize(findings), catalog, lang };
+}
+
+/** Sheet order (row, then catalog order), so the same sheet in another column order reads the same. */
+function orderDrafts(drafts: readonly FindingDraft[], catalog: Catalog): FindingDraft[] {
+  const rank = (key?: string): number => (key === undefined ? -1 : catalog.indicators.findIndex((i) => i.key === key));
+  return [...drafts].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || rank(a.indicator) - rank(b.indicator) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code));
+}
+
+function finalize(d: FindingDraft, sheet: string, catalog: Catalog, lang: Lang): Finding {
+  const cell = d.row !== undefined && d.col !== undefined ? a1(d.row, d.col) : undefined;
+  const finding: Finding = {
+    code: d.code,
+    severity: SEVERITY_OF[d.code],
+    sheet,
+    ...(cell !== undefined ? { cell } : {}),
+    ...(d.rowLabel !== undefined ? { rowLabel: d.rowLabel } : {}),
+    ...(d.month !== undefined ? { month: d.month } : {}),
+    ...(d.indicator !== undefined ? { indicator: d.indicator } : {}),
+    ...(d.expected !== undefined ? { expected: toJson(d.expected) } : {}),
+    ...(d.actual !== undefined ? { actual: toJson(d.actual) } : {}),
+    ...(d.expected !== undefined && d.actual !== undefined ? { difference: toJson(subtract(d.actual, d.expected)) } : {}),
+    ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
+    message: '',
+  };
+  return { ...finding, message: messageFor(d, { sheet, cell, catalog, lang }) };
+}
