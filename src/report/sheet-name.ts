@@ -1,0 +1,39 @@
+import type { Lang } from '../domain/money';
+
+/** Excel's rules for a sheet name: at most 31 characters, none of `: \ / ? * [ ]`, no quote at either end. */
+const MAX_LENGTH = 31;
+const FORBIDDEN = /[:\\/?*[\]]/g;
+/** Excel keeps this name for its change history. */
+const RESERVED = ['HISTORY'];
+
+const BASE: Record<Lang, string> = { es: 'Informe', en: 'Report' };
+
+/** `Informe 2024`, or `Informe 2024 (2)`… when taken; `Informe` when the year is unknown. */
+export function reportSheetName(taken: readonly string[], year: number | null, lang: Lang = 'es'): string {
+  return freeSheetName(taken, year === null ? BASE[lang] : `${BASE[lang]} ${year}`, BASE[lang]);
+}
+
+/**
+ * `wanted` made valid for Excel, numbered ` (2)`, ` (3)`… until no sheet has it. Excel
+ * compares sheet names without regard to case; a long name is cut to leave room for the number.
+ */
+export function freeSheetName(taken: readonly string[], wanted: string, fallback = 'Hoja'): string {
+  const clean = validSheetName(wanted) || validSheetName(fallback);
+  const used = new Set([...taken, ...RESERVED].map(fold));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const candidate = `${clean.slice(0, MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(fold(candidate))) return candidate;
+  }
+}
+
+function validSheetName(name: string): string {
+  return name
+    .replace(FORBIDDEN, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^['\s]+/, '')
+    .slice(0, MAX_LENGTH)
+    .replace(/['\s]+$/, '');
+}
+
+const fold = (name: string): string => name.toLocaleUpperCase('en');
