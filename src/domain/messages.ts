@@ -48,8 +48,8 @@ const TEMPLATES: Record<FindingCode, Template> = {
         ? ['hay meses en una columna, pero ninguna fila de encabezado encima nombra un indicador del catálogo', 'there are months in a column, but no header row above them names a catalog indicator']
         : ['no hay una columna con los meses (ENERO…DICIEMBRE) bajo un encabezado de indicadores', 'there is no column of months (ENERO…DICIEMBRE) under a header of indicators'];
     return [
-      `No se encontró la tabla de recaudación en ${sheets.length > 1 ? `las hojas ${w.list(sheets, 'es')}` : `la hoja «${sheets[0] ?? ''}»`}: ${why[0]}. Revise que la tabla tenga la columna de meses y el encabezado con los códigos o nombres de los indicadores, o indique la hoja.`,
-      `The recovery table was not found in ${sheets.length > 1 ? `sheets ${w.list(sheets, 'en')}` : `sheet "${sheets[0] ?? ''}"`}: ${why[1]}. Check that the table has the month column and a header with the indicator codes or names, or name the sheet.`,
+      `No se encontró la tabla de recaudación en ${sheets.length > 1 ? `las hojas ${w.list(sheets.map((x) => `«${x}»`), 'es')}` : `la hoja «${sheets[0] ?? ''}»`}: ${why[0]}. Revise que la tabla tenga la columna de meses y el encabezado con los códigos o nombres de los indicadores, o indique la hoja.`,
+      `The recovery table was not found in ${sheets.length > 1 ? `sheets ${w.list(sheets.map((x) => `"${x}"`), 'en')}` : `sheet "${sheets[0] ?? ''}"`}: ${why[1]}. Check that the table has the month column and a header with the indicator codes or names, or name the sheet.`,
     ];
   },
   'header.missing-indicator': (d, w) => [
