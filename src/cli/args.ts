@@ -38,7 +38,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    // One line for the terminal: node's message spans several and names its error class.
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ').replace(/\.+$/, '');
     return fail('es', `Argumentos no válidos: ${detail}. Use «cuadre --help».`, `Invalid arguments: ${detail}. Use "cuadre --help".`);
   }
   const { values, positionals } = parsed;

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isWorkbookReadError } from '../xlsx/read-error';
+import { readWorkbookFile } from '../xlsx/read-workbook';
+import { InputError, type Ports } from './main';
+
+/** The CLI's ports over real files. */
+
+function packageVersion(): string {
+  // lib/src/cli → the package root, and src/cli → the package root under ts-jest.
+  for (const up of [['..', '..', '..'], ['..', '..']]) {
+    try {
+      return (JSON.parse(readFileSync(join(__dirname, ...up, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      continue;
+    }
+  }
+  return 'unknown';
+}
+
+export const filePorts: Ports = {
+  version: packageVersion(),
+  readWorkbook: async (path) => {
+    try {
+      return await readWorkbookFile(path);
+    } catch (e) {
+      if (isWorkbookReadError(e)) throw new InputError(e.messages);
+      throw e;
+    }
+  },
+};
