@@ -1,0 +1,128 @@
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { ReportError } from '../report/errors';
+import type { CellStyle, LayoutValue, SheetLayout } from '../report/layout';
+import { freeSheetName } from '../report/sheet-name';
+
+/** Writes a report layout (src/report) into an exceljs worksheet, cell by cell. */
+export function renderLayout(worksheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+  layout.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
+  for (const { row, col, value, style } of layout.cells) {
+    const cell = worksheet.getCell(row, col);
+    if (value !== undefined) cell.value = cellValue(value);
+    applyStyle(cell, style, layout.font);
+  }
+  for (const { top, left, bottom, right } of layout.merges) worksheet.mergeCells(top, left, bottom, right);
+  for (const { row, height } of layout.rowHeights) worksheet.getRow(row).height = height;
+  worksheet.views = [{ state: 'frozen', ySplit: layout.frozenRows, xSplit: 0, topLeftCell: `A${layout.frozenRows + 1}` }];
+  const { print } = layout;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    orientation: print.orientation,
+    paperSize: PAPER_SIZE[print.paper],
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}`,
+    horizontalCentered: print.centerHorizontally,
+  };
+}
+
+/** Excel's paper size codes. */
+const PAPER_SIZE = { A4: 9 } as const;
+
+function cellValue(value: LayoutValue): ExcelJS.CellValue {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'number':
+      return value.value;
+    case 'formula':
+      // exceljs wants the formula without `=`; the result is cached for viewers that do not recalculate.
+      return { formula: value.formula.replace(/^=/, ''), result: value.result };
+  }
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle, font: SheetLayout['font']): void {
+  cell.font = { name: font.name, size: style.size ?? font.size, bold: style.bold ?? false, italic: style.italic ?? false };
+  if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
+  if (style.fill !== undefined) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill}` } };
+  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  cell.alignment = { horizontal: style.horizontal, vertical: style.vertical ?? 'middle', wrapText: style.wrap ?? false };
+}
+
+export interface WriteReportRequest {
+  /** The analysts' workbook; read, never written. */
+  readonly input: string;
+  /** Where the workbook with the report sheet goes; must not be `input`. */
+  readonly output: string;
+  readonly layout: SheetLayout;
+  /** The name wanted (e.g. from `reportSheetName`); numbered ` (2)`… if the input already has it. */
+  readonly sheetName: string;
+}
+
+export interface WriteReportResult {
+  /** The name the report sheet got. */
+  readonly sheetName: string;
+}
+
+/**
+ * Copies the input workbook to `output` with the report as a new, active sheet. The source
+ * sheets go through exceljs untouched: their values and formulas are written back as read.
+ */
+export async function writeReportFile(request: WriteReportRequest): Promise<WriteReportResult> {
+  const { input, output, layout } = request;
+  if (await sameFile(input, output)) {
+    throw new ReportError('same-file', {
+      es: `El informe no se escribe sobre el libro de origen (${basename(input)}): indique otro archivo con --out.`,
+      en: `The report is not written over the source workbook (${basename(input)}): give another file with --out.`,
+    });
+  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(input).catch((e: unknown) => {
+    throw new ReportError('unreadable-input', {
+      es: `No se pudo leer el libro ${input}: ${reason(e)}`,
+      en: `Could not read workbook ${input}: ${reason(e)}`,
+    });
+  });
+  const sheetName = freeSheetName(
+    workbook.worksheets.map((w) => w.name),
+    request.sheetName,
+  );
+  const worksheet = workbook.addWorksheet(sheetName);
+  renderLayout(worksheet, layout);
+  activate(workbook, worksheet);
+  // Excel recalculates on opening, so the totals formulas are checked against the cells above them.
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  await workbook.xlsx.writeFile(output).catch((e: unknown) => {
+    throw new ReportError('unwritable-output', {
+      es: `No se pudo escribir ${output}: ${reason(e)}`,
+      en: `Could not write ${output}: ${reason(e)}`,
+    });
+  });
+  return { sheetName };
+}
+
+/** The same file under two names (a path, a symbolic or hard link): same device and inode. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  if (sa !== null && sb !== null) return sa.dev === sb.dev && sa.ino === sb.ino;
+  return resolve(a) === resolve(b);
+}
+
+const DEFAULT_VIEW: ExcelJS.WorkbookView = { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: 0, visibility: 'visible' };
+
+/** Opens on the report: its tab is the selected and active one. */
+function activate(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.views = (sheet.views ?? []).map((view) => ({ ...view, tabSelected: sheet === worksheet }));
+  }
+  const activeTab = workbook.worksheets.indexOf(worksheet);
+  const [first = DEFAULT_VIEW, ...rest] = workbook.views ?? [];
+  workbook.views = [{ ...first, activeTab }, ...rest];
+}
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
