@@ -1,0 +1,29 @@
+/**
+ * What kind of container a file is, from its first bytes: an .xlsx is a zip, while Excel keeps
+ * both an old .xls and a password-protected .xlsx in an OLE compound file. Telling them apart
+ * here lets the person hear "save it as .xlsx" or "remove the password" instead of a zip error.
+ */
+
+export type Container = 'empty' | 'zip' | 'xls' | 'encrypted' | 'other';
+
+/** A zip opens with a local file header, or with the end record when it has no entries. */
+const ZIP_SIGNATURES = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
+const OLE_SIGNATURE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+
+/** Stream names as an OLE directory stores them: UTF-16LE, NUL-terminated. */
+const streamName = (name: string): Buffer => Buffer.from(`${name}\0`, 'utf16le');
+/** Office's encryption wraps the whole .xlsx in this stream. */
+const ENCRYPTED_PACKAGE = streamName('EncryptedPackage');
+/** An .xls keeps its sheets in a `Workbook` stream (Excel 97 on) or a `Book` one (Excel 5). */
+const XLS_STREAMS = [streamName('Workbook'), streamName('Book')];
+
+const startsWith = (bytes: Buffer, prefix: Buffer): boolean =>
+  bytes.subarray(0, prefix.length).equals(prefix);
+
+export function sniffContainer(bytes: Buffer): Container {
+  if (bytes.length === 0) return 'empty';
+  if (ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return 'zip';
+  if (!startsWith(bytes, OLE_SIGNATURE)) return 'other';
+  if (bytes.includes(ENCRYPTED_PACKAGE)) return 'encrypted';
+  return XLS_STREAMS.some((name) => bytes.includes(name)) ? 'xls' : 'other';
+}
