@@ -19,7 +19,7 @@ export interface Placement {
   readonly left?: number;
 }
 
-export const DEFAULT_SHEET = 'Hoja1';
+const DEFAULT_SHEET = 'Hoja1';
 
 export function gridFrom(rows: readonly (readonly unknown[])[], opts: Placement = {}): Grid {
   return {
