@@ -1,0 +1,133 @@
+import type { Catalog } from '../domain/catalog';
+import type { Finding } from '../domain/findings';
+import type { Workbook } from '../domain/grid';
+import type { Lang } from '../domain/money';
+import type { Reconciliation } from '../domain/reconciliation';
+import type { AdjustmentPolicy } from '../report/adjustments';
+
+/**
+ * The task pane's port to the workbook. The pane never calls Excel itself: the Office.js
+ * adapter (src/excel/) implements this interface, and tests pass fakes. The adapter does
+ * host I/O only; reconciling, choosing the sheet and building the report stay in the domain.
+ *
+ * Every method that fails rejects with a `HostFailure` whose `reason` the pane turns into a
+ * message saying what happened and what to do; an adapter never swallows an Office error.
+ */
+export interface CuadreHost {
+  /** Office's display language (`es-EC`, `en-US`…): the pane speaks English when it starts with `en`. */
+  readonly displayLanguage: string;
+
+  /** What this Excel can do; the pane adapts its wording and warnings to it. */
+  capabilities(): HostCapabilities;
+
+  /**
+   * Reads every worksheet's used range as a plain grid (values and number formats through
+   * host-cells.ts `cellFromHostValue`), marking the active sheet. Reports progress per sheet.
+   */
+  readWorkbook(onProgress: (progress: ReadProgress) => void): Promise<Workbook>;
+
+  /** Activates the sheet and selects the cell, so the user sees it. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+
+  /**
+   * Colours the cell of every finding that has one by its severity (and, where `notes` is
+   * supported, adds a note with its message), remembering each cell's previous fill.
+   */
+  highlight(findings: readonly Finding[]): Promise<void>;
+
+  /** Restores every cell `highlight` changed, in this session or an earlier one. */
+  clearHighlights(): Promise<void>;
+
+  /**
+   * Writes each fix's number into its cell, only where the cell still holds `text` (the sheet
+   * may have changed since it was read), with a number format if the cell was formatted as text.
+   */
+  fixTextNumbers(fixes: readonly TextNumberFix[]): Promise<FixOutcome>;
+
+  /** Writes the annual report of this reconciliation on a new sheet (src/report/ lays it out). */
+  insertReport(reconciliation: Reconciliation, options: ReportOptions): Promise<{ readonly sheetName: string }>;
+
+  activateSheet(name: string): Promise<void>;
+
+  /** Cuadre's settings as the workbook keeps them (Office document settings), unchecked. */
+  loadSettings(): Promise<StoredSettings>;
+
+  saveSettings(settings: PaneSettings): Promise<void>;
+}
+
+export interface HostCapabilities {
+  /** ExcelApi 1.20: the add-in's writes are one undo step. Without it a write clears Ctrl+Z history. */
+  readonly undoGroup: boolean;
+  /** ExcelApi 1.18: `highlight` also adds a note with each finding's message. */
+  readonly notes: boolean;
+}
+
+/** Sheets read so far: `done` of `total`, the last one read being `sheet`. */
+export interface ReadProgress {
+  readonly sheet: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** An amount stored as text (`cell.text-number`) and the number it spells. */
+export interface TextNumberFix {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The text the cell held when it was read. */
+  readonly text: string;
+  readonly value: number;
+}
+
+export interface FixOutcome {
+  /** Cells turned into numbers. */
+  readonly fixed: number;
+  /** Cells left alone because they no longer held the text that was read. */
+  readonly changed: number;
+}
+
+export interface ReportOptions {
+  readonly adjustments: AdjustmentPolicy;
+  readonly chart: boolean;
+  readonly lang: Lang;
+}
+
+/** What a workbook may hold, as stored: the pane validates it before use. */
+export interface StoredSettings {
+  /** A contract amount string (`0.01`). */
+  readonly tolerance?: unknown;
+  /** A catalog as JSON data, checked with catalog.ts `parseCatalog`. */
+  readonly catalog?: unknown;
+}
+
+export interface PaneSettings {
+  /** Largest difference taken as equal, as a contract amount string (`0.00` = exact). */
+  readonly tolerance: string;
+  readonly catalog: Catalog;
+}
+
+/** Why a host call failed, in terms the pane can explain (the adapter maps Office error codes). */
+export type HostFailureReason =
+  /** InvalidOperationInCellEditMode: the user is typing in a cell. */
+  | 'cell-editing'
+  /** AccessDenied, a protected sheet or workbook. */
+  | 'protected'
+  /** ItemNotFound: the sheet or cell is gone since the last check. */
+  | 'not-found'
+  /** RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded. */
+  | 'too-large'
+  /** ActivityLimitReached, Conflict, coauthoring or sync in progress. */
+  | 'busy'
+  /** ApiNotFound or a requirement set this Excel lacks. */
+  | 'unsupported'
+  | 'unknown';
+
+export class HostFailure extends Error {
+  constructor(
+    readonly reason: HostFailureReason,
+    /** What Excel said (its error code and message), shown as detail. */
+    readonly detail: string,
+  ) {
+    super(`${reason}: ${detail}`);
+    this.name = 'HostFailure';
+  }
+}
