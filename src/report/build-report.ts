@@ -135,13 +135,15 @@ function columnTotals(columns: readonly LayoutColumn[], body: readonly BodyLine[
 
 /**
  * Column widths in characters of the default font. Amount columns share the width of the
- * widest figure (so no `####`); the label column fits a month name or a document reference.
+ * widest figure (so no `####`); the label column fits the longest label, up to a limit past
+ * which it wraps.
  */
 function columnWidths(body: readonly BodyLine[], totals: Amounts, amountColumns: number): number[] {
   const figures = [...body.flatMap((l) => Object.values(l.amounts)), ...Object.values(totals)];
   const widestFigure = Math.max(0, ...figures.map((a) => formatAmount(a, 'en').length));
-  const widestWord = Math.max(0, ...body.flatMap((l) => l.label.split(/\s+/)).map((w) => w.length));
-  const labelWidth = clamp(widestWord + 3, 14, 28);
+  const widestLabel = Math.max(0, ...body.map((l) => l.label.length));
+  // Wide enough for `ADJUSTMENT IESS-DNRGC-2025-0310-M` on one line: hosts break references at their hyphens.
+  const labelWidth = clamp(widestLabel + 3, 14, 36);
   const amountWidth = Math.max(16, widestFigure + 4);
   return [labelWidth, ...Array.from({ length: amountColumns }, () => amountWidth)];
 }
@@ -256,7 +258,7 @@ function writeTotals(sheet: SheetBuilder, row: number, body: RowSpan, columns: r
   }
 }
 
-/** Source, what the adjustment policy did or left out, the sheet's own totals, status, date. */
+/** Source and currency (Ecuador's accounts are in US dollars), what the adjustment policy did or left out, the sheet's own totals, status, date. */
 function footnote(
   reconciliation: Reconciliation,
   table: TableInfo,
@@ -284,6 +286,7 @@ function footnote(
   const sheetTotals = differing.map((c) => `${c.name} ${formatAmount(reconciliation.totals.reported[c.key]!, lang)}`).join('; ');
   return [
     text.source(options.source, reconciliation.sheet, table.range),
+    text.currency,
     ...policyNotes,
     ...(differing.length === 0 ? [] : [text.sheetTotalsDiffer(sheetTotals)]),
     text.status(reconciliation.summary),

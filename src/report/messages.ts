@@ -14,6 +14,7 @@ export interface ReportText {
   readonly totalsLabel: string;
   adjustmentLabel(reference: string | null, sheetLabel: string): string;
   source(file: string | undefined, sheet: string, range: string): string;
+  readonly currency: string;
   /** propagate: `amount` of `origins` (an adjustment citing `reference`) now also in `parents`. */
   carried(amount: string, origins: string, parents: string, reference: string | null): string;
   /** as-reported: `parents` (one or several) leave out `amount` of `origins`. */
@@ -45,6 +46,7 @@ const ES: ReportText = {
   totalsLabel: 'TOTAL',
   adjustmentLabel: (reference, sheetLabel) => (reference ? `AJUSTE ${reference}` : sheetLabel),
   source: (file, sheet, range) => `Fuente: ${file ? `${file}, ` : ''}hoja «${sheet}», rango ${range}.`,
+  currency: 'Valores en dólares de los Estados Unidos de América (USD).',
   carried: (amount, origins, parents, reference) =>
     `El ajuste de ${origins} por ${amount}${reference ? ` (${reference})` : ''} se suma también a ${parents}, para que cada total sea la suma de sus componentes.`,
   gap: (parents, several, amount, origins, reference) =>
@@ -70,6 +72,7 @@ const EN: ReportText = {
   totalsLabel: 'TOTAL',
   adjustmentLabel: (reference, sheetLabel) => (reference ? `ADJUSTMENT ${reference}` : sheetLabel),
   source: (file, sheet, range) => `Source: ${file ? `${file}, ` : ''}sheet “${sheet}”, range ${range}.`,
+  currency: 'Amounts in United States dollars (USD).',
   carried: (amount, origins, parents, reference) =>
     `The ${origins} adjustment of ${amount}${reference ? ` (${reference})` : ''} is also added to ${parents}, so every total is the sum of its components.`,
   gap: (parents, several, amount, origins, reference) =>

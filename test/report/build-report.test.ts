@@ -120,9 +120,9 @@ describe('adjustment policy', () => {
 
 describe('footnote', () => {
   it.each<['es' | 'en', string[]]>([
-    ['es', ['Fuente: recaudacion-2024.xlsx, hoja «Recaudación 2024», rango A4:H19.', 'Conciliación de la hoja de origen: 1 error y 1 advertencia.', 'Generado con Cuadre el 13 de mayo de 2025.']],
-    ['en', ['Source: recaudacion-2024.xlsx, sheet “Recaudación 2024”, range A4:H19.', 'Reconciliation of the source sheet: 1 error and 1 warning.', 'Generated with Cuadre on May 13, 2025.']],
-  ])('%s: source, status and date', (lang, sentences) => {
+    ['es', ['Fuente: recaudacion-2024.xlsx, hoja «Recaudación 2024», rango A4:H19.', 'Valores en dólares de los Estados Unidos de América (USD).', 'Conciliación de la hoja de origen: 1 error y 1 advertencia.', 'Generado con Cuadre el 13 de mayo de 2025.']],
+    ['en', ['Source: recaudacion-2024.xlsx, sheet “Recaudación 2024”, range A4:H19.', 'Amounts in United States dollars (USD).', 'Reconciliation of the source sheet: 1 error and 1 warning.', 'Generated with Cuadre on May 13, 2025.']],
+  ])('%s: source, currency, status and date', (lang, sentences) => {
     const notes = footnote(buildReportLayout(memoReconciliation(), { ...ON, lang }));
     expect(notes).toEqual(expect.arrayContaining(sentences));
   });
