@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { basename } from 'node:path';
+import type { CalendarDate } from '../domain/grid';
+import { buildReportLayout } from '../report/build-report';
+import { ReportError } from '../report/errors';
+import { reportSheetName } from '../report/sheet-name';
 import { isWorkbookReadError } from '../xlsx/read-error';
 import { readWorkbookFile } from '../xlsx/read-workbook';
+import { writeReportFile } from '../xlsx/write-report';
 import { InputError, type Ports } from './main';
 
 /** The CLI's ports over real files. */
@@ -18,6 +24,11 @@ function packageVersion(): string {
   return 'unknown';
 }
 
+function today(): CalendarDate {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
 export const filePorts: Ports = {
   version: packageVersion(),
   readWorkbook: async (path) => {
@@ -25,6 +36,31 @@ export const filePorts: Ports = {
       return await readWorkbookFile(path);
     } catch (e) {
       if (isWorkbookReadError(e)) throw new InputError(e.messages);
+      throw e;
+    }
+  },
+  writeReport: async (command, { reconciliation }) => {
+    const layout = buildReportLayout(reconciliation, {
+      adjustments: command.adjustments,
+      lang: command.lang,
+      generatedOn: today(),
+      source: `${basename(command.file)} · ${reconciliation.sheet}`,
+    });
+    try {
+      const wanted = reportSheetName([], reconciliation.table?.year ?? null, command.lang);
+      const { sheetName } = await writeReportFile({ input: command.file, output: command.out, layout, sheetName: wanted });
+      const policy = command.adjustments === 'propagate'
+        ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }
+        : { es: 'con las cifras tal como están en la hoja', en: 'with the figures as the sheet has them' };
+      return {
+        sheetName,
+        message: {
+          es: `Informe escrito en ${command.out}, hoja «${sheetName}», ${policy.es}.`,
+          en: `Report written to ${command.out}, sheet "${sheetName}", ${policy.en}.`,
+        },
+      };
+    } catch (e) {
+      if (e instanceof ReportError) throw new InputError(e.messages);
       throw e;
     }
   },

@@ -1,0 +1,46 @@
+import type { StoredSettings } from '../taskpane/host';
+import type { HighlightRecord } from './highlight';
+
+/**
+ * Cuadre's state kept in the workbook (Office document settings): the user's settings and
+ * the highlights to take away later. Reads are in memory; writes are saved with saveAsync.
+ */
+
+const KEYS = { tolerance: 'cuadre.tolerance', catalog: 'cuadre.catalog', highlights: 'cuadre.highlights' } as const;
+
+export class DocumentSettings {
+  constructor(private readonly settings: Office.Settings) {}
+
+  stored(): StoredSettings {
+    const tolerance: unknown = this.settings.get(KEYS.tolerance);
+    const catalog: unknown = this.settings.get(KEYS.catalog);
+    return { ...(tolerance !== null && tolerance !== undefined ? { tolerance } : {}), ...(catalog !== null && catalog !== undefined ? { catalog } : {}) };
+  }
+
+  async store(values: { tolerance: string; catalog: unknown }): Promise<void> {
+    this.settings.set(KEYS.tolerance, values.tolerance);
+    this.settings.set(KEYS.catalog, values.catalog);
+    await this.save();
+  }
+
+  highlights(): HighlightRecord[] {
+    const value: unknown = this.settings.get(KEYS.highlights);
+    return Array.isArray(value) ? (value as HighlightRecord[]) : [];
+  }
+
+  async storeHighlights(record: readonly HighlightRecord[]): Promise<void> {
+    if (record.length === 0) this.settings.remove(KEYS.highlights);
+    else this.settings.set(KEYS.highlights, record);
+    await this.save();
+  }
+
+  private save(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.settings.saveAsync((result) => {
+        // Office.AsyncResultStatus.Succeeded is the string 'succeeded'; no global Office needed here.
+        if (String(result.status) === 'succeeded') resolve();
+        else reject(Object.assign(new Error(result.error?.message ?? 'saveAsync failed'), { code: result.error?.name ?? 'SettingsSaveFailed' }));
+      });
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type { Grid, GridCell } from '../domain/grid';
+import { cellFromHostValue } from '../domain/host-cells';
+import type { ReadProgress } from '../taskpane/host';
+
+/**
+ * Reads a worksheet's used range into the domain's grid: one sync for its size, one per
+ * chunk of rows for values, number formats and value types. Chunks keep each response well
+ * under Excel on the web's 5 MB payload limit.
+ */
+
+/** ~30 bytes a cell for value, format and type in JSON: 60,000 cells stay under 2 MB. */
+export const CELLS_PER_CHUNK = 60_000;
+
+export interface UsedArea {
+  readonly sheet: string;
+  /** 0-based, as Office.js gives them. */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** Queues the load of a sheet's used-range size; read it after the next sync. */
+export function queueUsedArea(sheet: Excel.Worksheet): () => UsedArea | null {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  sheet.load('name');
+  return () => (used.isNullObject ? null : { sheet: sheet.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount });
+}
+
+export async function readArea(context: Excel.RequestContext, area: UsedArea | null, sheetName: string, onProgress: (p: ReadProgress) => void): Promise<Grid> {
+  if (area === null) return { sheet: sheetName, top: 1, left: 1, cells: [] };
+  const sheet = context.workbook.worksheets.getItem(area.sheet);
+  const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_CHUNK / area.columnCount));
+  const cells: GridCell[][] = [];
+  for (let first = 0; first < area.rowCount; first += rowsPerChunk) {
+    const rows = Math.min(rowsPerChunk, area.rowCount - first);
+    const range = sheet.getRangeByIndexes(area.rowIndex + first, area.columnIndex, rows, area.columnCount);
+    range.load('values,numberFormat,valueTypes');
+    await context.sync();
+    for (let r = 0; r < rows; r++) cells.push(rowCells(range.values[r]!, range.numberFormat[r]!, range.valueTypes[r]!));
+    onProgress({ sheet: area.sheet, done: first + rows, total: area.rowCount });
+  }
+  return { sheet: area.sheet, top: area.rowIndex + 1, left: area.columnIndex + 1, cells };
+}
+
+function rowCells(values: readonly unknown[], formats: readonly unknown[], types: readonly string[]): GridCell[] {
+  const row: GridCell[] = new Array(values.length);
+  for (let c = 0; c < values.length; c++) {
+    const type = types[c];
+    if (type === 'Empty') continue;
+    // Excel says which strings are errors; a typed '#N/A' text stays text.
+    if (type === 'Error') row[c] = { kind: 'error', value: String(values[c]) };
+    else if (type === 'String') row[c] = String(values[c]) === '' ? undefined : { kind: 'text', value: String(values[c]) };
+    else row[c] = cellFromHostValue(values[c], typeof formats[c] === 'string' ? (formats[c] as string) : undefined);
+  }
+  return row;
+}

@@ -1,0 +1,56 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { filePorts } from '../../src/cli/file-ports';
+import { run } from '../../src/cli/main';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { xlsxFrom } from '../support/workbook-builder';
+
+const dir = mkdtempSync(join(tmpdir(), 'cuadre-report-'));
+const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
+
+async function cuadre(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, filePorts);
+  return { code, stdout, stderr };
+}
+
+describe('cuadre report', () => {
+  it.each([
+    ['propagate', []],
+    ['as-reported', ['--adjustments', 'as-reported']],
+  ])('writes the report sheet (%s) into a copy, leaving the input as it was', async (policy, flags) => {
+    const input = join(dir, `in-${policy}.xlsx`);
+    copyFileSync(SAMPLE, input);
+    const before = readFileSync(input);
+    const out = join(dir, `out-${policy}.xlsx`);
+    const r = await cuadre('report', input, '--out', out, ...flags);
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    expect(r.stdout).toContain('«Informe 2024»');
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const written = await readWorkbookFile(out);
+    expect(written.sheets.map((s) => s.sheet)).toEqual(['Recaudación 2024', 'Informe 2024']);
+    expect(written.activeSheet).toBe('Informe 2024');
+  });
+
+  it('refuses to write over its input (exit 2, one line)', async () => {
+    const input = join(dir, 'same.xlsx');
+    copyFileSync(SAMPLE, input);
+    const before = readFileSync(input);
+    const r = await cuadre('report', input, '--out', input);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('writes nothing when the table is not there (exit 1)', async () => {
+    const out = join(dir, 'none.xlsx');
+    const input = join(dir, 'empty-book.xlsx');
+    writeFileSync(input, await xlsxFrom([{ name: 'Hoja1', rows: [['Notas'], ['nada aquí']] }]));
+    const r = await cuadre('report', input, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/No se encontró la tabla/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
