@@ -1,5 +1,6 @@
 import { type AmountReading, holdsAmount, readAmount } from './amount-cell';
 import { type Catalog, ancestors, defaultCatalog, identities } from './catalog';
+import { carryUp } from './carry-up';
 import type { FindingDraft } from './finding-draft';
 import { type Finding, SEVERITY_OF, summarize } from './findings';
 import { type Grid, type Workbook, a1, cellAt, columnLetters } from './grid';
@@ -198,30 +199,12 @@ class TableChecker {
     return out;
   }
 
-  /**
-   * Per adjustment row and parent: what its children carry that it does not (§5). A parent
-   * whose children are all zero is an adjustment of the parent itself: nothing to carry.
-   */
-  private gaps(adj: AdjustmentRow): Map<string, Amount> {
-    const effective = new Map<string, Amount>();
-    const gap = new Map<string, Amount>();
-    const valueOf = (key: string): Amount => effective.get(key) ?? adj.amounts[key] ?? ZERO;
-    for (const { parent, children } of identities(this.catalog)) {
-      const carried = adj.amounts[parent] ?? ZERO;
-      const childSum = sum(children.map(valueOf));
-      if (isZero(childSum)) continue;
-      effective.set(parent, childSum);
-      if (!within(childSum, carried, this.tolerance)) gap.set(parent, subtract(childSum, carried));
-    }
-    return gap;
-  }
-
   totals(): Reconciliation['totals'] {
     const computed = this.computed();
     const reconciled = { ...computed };
     const shortBy = new Map<string, { amount: Amount; cells: string[]; references: string[] }>();
     for (const adj of this.adjustments) {
-      const gaps = this.gaps(adj);
+      const { gaps } = carryUp(adj.amounts, this.catalog, this.tolerance);
       for (const [parent, gap] of gaps) {
         if (reconciled[parent] !== undefined) reconciled[parent] = add(reconciled[parent], gap);
       }
@@ -245,7 +228,7 @@ class TableChecker {
   }
 
   /** One finding per adjustment amount that its parents on the row do not carry, on its own cell. */
-  private reportNotPropagated(adj: AdjustmentRow, gaps: Map<string, Amount>, shortBy: Map<string, { amount: Amount; cells: string[]; references: string[] }>): void {
+  private reportNotPropagated(adj: AdjustmentRow, gaps: ReadonlyMap<string, Amount>, shortBy: Map<string, { amount: Amount; cells: string[]; references: string[] }>): void {
     for (const [key, value] of Object.entries(adj.amounts)) {
       const children = this.catalog.indicators.filter((i) => i.parent === key);
       const isSource = !isZero(value) && children.every((c) => isZero(adj.amounts[c.key] ?? ZERO));
