@@ -15,7 +15,7 @@ export interface ReportOptions {
   readonly lang?: Lang;
   /** The day the report is made: passed in, there is no clock in here. */
   readonly generatedOn: CalendarDate;
-  /** The file (or file and sheet) the figures come from, as the user should read it. */
+  /** The file the figures come from, as the user should read it (its base name); the footnote adds the sheet and range. */
   readonly source?: string;
 }
 
@@ -52,8 +52,11 @@ export function buildReportLayout(reconciliation: Reconciliation, options: Repor
   const sheet = new SheetBuilder();
   const titleLines = [text.title, table.year === null ? null : text.year(table.year), table.region].filter((t): t is string => t !== null);
   titleLines.forEach((line, i) => {
-    sheet.cell(i + 1, LABEL_COL, textValue(line), { bold: true, size: i === 0 ? 14 : 12, horizontal: 'center' });
+    const size = i === 0 ? 14 : 12;
+    sheet.cell(i + 1, LABEL_COL, textValue(line), { bold: true, size, horizontal: 'center' });
     sheet.merge({ top: i + 1, left: LABEL_COL, bottom: i + 1, right: lastCol });
+    // Excel keeps a row's stored height when it opens a file: a larger font needs its own.
+    sheet.height(i + 1, rowHeight(1, size));
   });
   const header: RowSpan = { first: titleLines.length + 2, last: titleLines.length + 3 };
   writeHeader(sheet, header, columns, reconciliation.catalog, table.region, lang, widths);
@@ -113,10 +116,10 @@ interface BodyLine {
  * so the totals stay the sheet's sums.
  */
 function monthLines(reconciliation: Reconciliation, lang: Lang): BodyLine[] {
-  return Array.from({ length: 12 }, (_, i) => i + 1).flatMap((month) => {
+  return Array.from({ length: 12 }, (_, i) => i + 1).flatMap<BodyLine>((month) => {
     const rows = reconciliation.months.filter((m) => m.month === month).sort((a, b) => a.row - b.row);
     const label = monthName(month, lang);
-    return rows.length === 0 ? [{ kind: 'month', label, amounts: {} }] : rows.map((m) => ({ kind: 'month' as const, label, amounts: m.amounts }));
+    return (rows.length === 0 ? [{}] : rows.map((m) => m.amounts)).map((amounts) => ({ kind: 'month', label, amounts }));
   });
 }
 
