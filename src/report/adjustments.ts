@@ -1,5 +1,6 @@
-import { type Catalog, ancestors, identities } from '../domain/catalog';
-import { type Amount, ZERO, equals, isZero, subtract, sum, toJson } from '../domain/money';
+import { carryUp } from '../domain/carry-up';
+import { type Catalog, ancestors } from '../domain/catalog';
+import { type Amount, ZERO, isZero, toJson } from '../domain/money';
 import type { AdjustmentRow, Amounts } from '../domain/reconciliation';
 
 /**
@@ -22,40 +23,25 @@ export interface Carry {
 
 export interface CarriedAdjustment {
   readonly adjustment: AdjustmentRow;
-  /** The row with every child amount carried up to its parents. */
+  /** The row with every child amount carried up to its parents (the engine's rule, src/domain/carry-up.ts). */
   readonly propagated: Amounts;
   /** What propagation added; empty when the row already carried its parents. */
   readonly carries: readonly Carry[];
 }
 
 export function carryAdjustment(adjustment: AdjustmentRow, catalog: Catalog): CarriedAdjustment {
-  const propagated = propagate(adjustment.amounts, catalog);
-  return { adjustment, propagated, carries: carries(adjustment.amounts, propagated, catalog) };
+  const { propagated, gaps } = carryUp(adjustment.amounts, catalog);
+  return { adjustment, propagated, carries: carries(adjustment.amounts, gaps, catalog) };
 }
 
-/**
- * Deepest parents first, so a carried amount keeps climbing: a parent whose children add up
- * to something on the row takes their sum. A parent adjusted on its own (its children add up
- * to zero) stays as it is. The same rule as the engine's reconciled totals (src/domain/reconcile.ts).
- */
-function propagate(amounts: Amounts, catalog: Catalog): Amounts {
-  const out: Record<string, Amount> = { ...amounts };
-  for (const { parent, children } of identities(catalog)) {
-    const total = sum(children.map((c) => out[c] ?? ZERO));
-    if (!isZero(total) && !equals(total, out[parent] ?? ZERO)) out[parent] = total;
-  }
-  return out;
-}
-
-/** The added amounts, parents with the same amount grouped so one sentence can name them. */
-function carries(original: Amounts, propagated: Amounts, catalog: Catalog): Carry[] {
+/** The gaps carried, parents with the same amount grouped so one sentence can name them. */
+function carries(original: Amounts, gaps: ReadonlyMap<string, Amount>, catalog: Catalog): Carry[] {
   const groups = new Map<string, { parents: string[]; amount: Amount }>();
-  for (const { parent: key } of identities(catalog)) {
-    const added = subtract(propagated[key] ?? ZERO, original[key] ?? ZERO);
-    if (isZero(added)) continue;
-    const group = groups.get(toJson(added)) ?? { parents: [], amount: added };
-    group.parents.push(key);
-    groups.set(toJson(added), group);
+  // `gaps` lists parents deepest first: the nearest parent of an adjusted indicator comes first.
+  for (const [parent, amount] of gaps) {
+    const group = groups.get(toJson(amount)) ?? { parents: [], amount };
+    group.parents.push(parent);
+    groups.set(toJson(amount), group);
   }
   const adjusted = catalog.indicators.map((i) => i.key).filter((k) => !isZero(original[k] ?? ZERO));
   // An origin is an adjusted key whose nearest adjusted-or-carried ancestor is one of the parents:
