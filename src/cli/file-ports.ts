@@ -44,7 +44,7 @@ export const filePorts: Ports = {
       adjustments: command.adjustments,
       lang: command.lang,
       generatedOn: today(),
-      source: `${basename(command.file)} · ${reconciliation.sheet}`,
+      source: basename(command.file),
     });
     try {
       const wanted = reportSheetName([], reconciliation.table?.year ?? null, command.lang);

@@ -106,7 +106,7 @@ const CASES: readonly Case[] = [
 ];
 
 describe('each finding code', () => {
-  it.each(CASES)('%s', (...[, rows, expected, options]) => {
+  it.each(CASES.map(([what, rows, expected, options]) => ({ what, rows, expected, options })))('$what', ({ rows, expected, options }) => {
     const found = pairs(reconcile(gridFrom(rows, { sheet: 'Hoja1' }), options));
     for (const pair of expected) expect(found).toContainEqual(pair);
   });
