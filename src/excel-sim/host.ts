@@ -1,0 +1,37 @@
+import type { ApiSupport } from './api-support';
+import type { SyncStats } from './sync-stats';
+import type { WorkbookModel } from './workbook-model';
+
+/** What changed, for a view that redraws: a sync that edited or moved the view, or saved settings. */
+export interface WorkbookChange {
+  readonly kind: 'edit' | 'view' | 'settings';
+}
+
+export type ChangeListener = (change: WorkbookChange) => void;
+
+/**
+ * The simulated Excel process: the workbook, what it supports, its limits, and who watches it.
+ * Request contexts send their batches here.
+ */
+export class ExcelHost {
+  private readonly listeners = new Set<ChangeListener>();
+
+  constructor(
+    readonly workbook: WorkbookModel,
+    readonly api: ApiSupport,
+    readonly stats: SyncStats,
+    /** Bytes a request or response may carry; null where the platform has no such limit. */
+    readonly payloadLimit: number | null,
+    /** Author of the notes and comments the add-in adds. */
+    readonly userName: string,
+  ) {}
+
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(change: WorkbookChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

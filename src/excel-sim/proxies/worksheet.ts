@@ -1,0 +1,163 @@
+import { WHOLE_SHEET, isInsideGrid, parseLocalAddress, singleCell, splitSheetAddress } from '../a1';
+import type { RequestContext } from '../request-context';
+import { ErrorCodes, hostError } from '../rich-api-error';
+import type { AnnotationScope, SheetModel } from '../sheet-model';
+import { ChartCollection } from './charts';
+import type { Origin, ScalarProperty } from './client-object';
+import { ClientObject } from './client-object';
+import { CommentCollection } from './comments';
+import { WorksheetFreezePanes } from './freeze-panes';
+import { NoteCollection } from './notes';
+import { PageLayout } from './page-layout';
+import { Range } from './range';
+
+/** `Excel.Worksheet`. */
+export class Worksheet extends ClientObject<SheetModel> {
+  private freezePanesProxy: WorksheetFreezePanes | undefined;
+  private pageLayoutProxy: PageLayout | undefined;
+  private chartsProxy: ChartCollection | undefined;
+  private commentsProxy: CommentCollection | undefined;
+  private notesProxy: NoteCollection | undefined;
+
+  constructor(context: RequestContext, origin: Origin<SheetModel>) {
+    super(context, origin, 'Worksheet');
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.write('name', value);
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get position(): number {
+    return this.read('position');
+  }
+
+  get freezePanes(): WorksheetFreezePanes {
+    this.context.host.api.require('Worksheet.freezePanes', '1.7');
+    this.freezePanesProxy ??= new WorksheetFreezePanes(this.context, this.part('freezePanes'));
+    return this.freezePanesProxy;
+  }
+
+  get pageLayout(): PageLayout {
+    this.context.host.api.require('Worksheet.pageLayout', '1.9');
+    this.pageLayoutProxy ??= new PageLayout(this.context, this.part('pageLayout'));
+    return this.pageLayoutProxy;
+  }
+
+  get charts(): ChartCollection {
+    this.chartsProxy ??= new ChartCollection(this.context, this.part('charts'));
+    return this.chartsProxy;
+  }
+
+  get comments(): CommentCollection {
+    this.context.host.api.require('Worksheet.comments', '1.10');
+    this.commentsProxy ??= new CommentCollection(this.context, this.annotations('comments'));
+    return this.commentsProxy;
+  }
+
+  get notes(): NoteCollection {
+    this.context.host.api.require('Worksheet.notes', '1.18');
+    this.notesProxy ??= new NoteCollection(this.context, this.annotations('notes'));
+    return this.notesProxy;
+  }
+
+  activate(): void {
+    this.enqueueOn('Method', 'activate', [], 'view', (sheet) => {
+      this.context.host.workbook.activeSheet = sheet;
+    });
+  }
+
+  /** The range at `address` (`B4:H19`, `A:C`, `2:4`); the whole sheet without one. */
+  getRange(address?: string): Range {
+    return this.range('getRange', address === undefined ? [] : [address], (sheet) => {
+      if (address === undefined) return WHOLE_SHEET;
+      const { sheet: named, local } = splitSheetAddress(address);
+      const sameSheet = named === undefined || named.toLowerCase() === sheet.name.toLowerCase();
+      return sameSheet ? parseLocalAddress(local) : null;
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+    this.context.host.api.require('Worksheet.getRangeByIndexes', '1.7');
+    return this.range('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
+      const rect = { row: startRow, column: startColumn, rowCount, columnCount };
+      return isInsideGrid(rect) ? rect : null;
+    });
+  }
+
+  /** Cells with values or formatting; A1 on a blank sheet (it does not throw). */
+  getUsedRange(valuesOnly = false): Range {
+    return this.range('getUsedRange', [valuesOnly], (sheet) => sheet.usedRange(valuesOnly) ?? singleCell(0, 0));
+  }
+
+  /** The same, but a null object on a blank sheet. */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    this.context.host.api.require('Worksheet.getUsedRangeOrNullObject', '1.4');
+    const range = new Range(this.context, {
+      parent: this,
+      step: { kind: 'method', name: 'getUsedRangeOrNullObject', args: [valuesOnly] },
+      resolve: this.derive((sheet) => {
+        const rect = sheet.usedRange(valuesOnly);
+        return rect ? { sheet, rect } : null;
+      }),
+    });
+    range.instantiateNow();
+    return range;
+  }
+
+  protected scalars(): Readonly<Record<string, ScalarProperty<SheetModel>>> {
+    return WORKSHEET_PROPERTIES;
+  }
+
+  protected override navigation(): Readonly<Record<string, () => ClientObject<unknown>>> {
+    return {
+      freezePanes: () => this.freezePanes,
+      pageLayout: () => this.pageLayout,
+      charts: () => this.charts,
+      comments: () => this.comments,
+      notes: () => this.notes,
+    };
+  }
+
+  private part(name: string): Origin<SheetModel> {
+    return { parent: this, step: { kind: 'property', name, args: [] }, resolve: this.derive((sheet) => sheet) };
+  }
+
+  private annotations(name: string): Origin<AnnotationScope> {
+    return {
+      parent: this,
+      step: { kind: 'property', name, args: [] },
+      resolve: this.derive((sheet) => ({ sheets: [sheet], defaultSheet: sheet })),
+    };
+  }
+
+  private range(name: string, args: readonly unknown[], locate: (sheet: SheetModel) => ReturnType<typeof parseLocalAddress>): Range {
+    return new Range(this.context, {
+      parent: this,
+      step: { kind: 'method', name, args },
+      resolve: this.derive((sheet) => {
+        const rect = locate(sheet);
+        if (!rect) throw hostError(ErrorCodes.invalidArgument, `Worksheet.${name}`);
+        return { sheet, rect };
+      }),
+    });
+  }
+}
+
+const WORKSHEET_PROPERTIES: Readonly<Record<string, ScalarProperty<SheetModel>>> = {
+  name: {
+    read: (sheet) => sheet.name,
+    write: (sheet, value, context) => {
+      const name = String(value);
+      const problem = context.host.workbook.sheetNameProblem(name, sheet);
+      if (problem) throw hostError(problem, 'Worksheet.name');
+      sheet.name = name;
+    },
+  },
+  id: { read: (sheet) => sheet.id },
+  position: { read: (sheet, context) => context.host.workbook.sheets.indexOf(sheet) },
+};

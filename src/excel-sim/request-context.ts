@@ -1,0 +1,126 @@
+import type { BatchAction, Delivery } from './batch';
+import { describeBatch, surroundingStatements } from './batch';
+import type { ExcelHost } from './host';
+import { Workbook } from './proxies/workbook';
+import type { Application } from './proxies/application';
+import { ErrorCodes, RichApiError, hostError } from './rich-api-error';
+import { utf8Length } from './sync-stats';
+
+/**
+ * `Excel.RequestContext`: queues what the add-in asks of its proxies and sends it to the host
+ * at `sync()`. Nothing reaches the workbook before that, and loaded values are those of the
+ * moment their load ran in the batch.
+ */
+export class RequestContext {
+  readonly workbook: Workbook;
+  /** Set by `Excel.run({ mergeUndoGroup: true })` on a host with ExcelApi 1.20. */
+  mergeUndoGroup = false;
+  /** `context.trackedObjects`: the simulator frees nothing, so tracking is a no-op. */
+  readonly trackedObjects = { add: (): void => {}, remove: (): void => {} };
+  private queue: BatchAction[] = [];
+  private nextObjectId = 1;
+  private calculationSuspended = false;
+  private undoEntryOpen = false;
+
+  constructor(readonly host: ExcelHost) {
+    this.workbook = new Workbook(this);
+  }
+
+  get application(): Application {
+    return this.workbook.application;
+  }
+
+  newObjectId(): number {
+    return this.nextObjectId++;
+  }
+
+  enqueue(action: BatchAction): void {
+    this.queue.push(action);
+  }
+
+  /** `Application.suspendApiCalculationUntilNextSync`, from inside the batch. */
+  suspendCalculation(): void {
+    this.calculationSuspended = true;
+  }
+
+  /** Loads read calculated values, unless calculation was suspended earlier in this batch. */
+  beforeRead(): void {
+    if (!this.calculationSuspended) this.host.workbook.recalculateIfDirty();
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    // A real sync is a round trip: never resolve within the caller's turn.
+    await Promise.resolve();
+    const actions = this.queue;
+    this.queue = [];
+    if (actions.length > 0) this.send(actions);
+    return passThroughValue as T;
+  }
+
+  private send(actions: readonly BatchAction[]): void {
+    const { host } = this;
+    const batch = describeBatch(actions);
+    const record = host.stats.record(utf8Length(batch.requestText));
+    const limit = host.payloadLimit;
+    if (limit !== null && record.bytesOut > limit) {
+      record.error = ErrorCodes.requestPayloadSizeLimitExceeded;
+      throw hostError(ErrorCodes.requestPayloadSizeLimitExceeded);
+    }
+
+    const deliveries: Delivery[] = [];
+    const results: unknown[] = [];
+    let failure: RichApiError | undefined;
+    const effects = new Set<string>();
+    for (const [index, action] of actions.entries()) {
+      try {
+        const delivery = action.run();
+        effects.add(action.effect);
+        if (delivery) {
+          deliveries.push(delivery);
+          results.push({ ActionId: index + 1, Value: delivery.json });
+        }
+      } catch (error) {
+        if (!(error instanceof RichApiError)) throw error;
+        failure = withStatement(error, batch.statements, batch.statementOf[index]!);
+        break;
+      }
+    }
+    this.finishBatch(effects);
+
+    host.stats.received(record, utf8Length(JSON.stringify({ Results: results })));
+    if (limit !== null && record.bytesIn > limit) {
+      record.error = ErrorCodes.responsePayloadSizeLimitExceeded;
+      throw hostError(ErrorCodes.responsePayloadSizeLimitExceeded);
+    }
+    // Results of the actions that ran before a failure still reach their proxies.
+    for (const delivery of deliveries) delivery.deliver();
+    if (failure) {
+      record.error = failure.code;
+      throw failure;
+    }
+  }
+
+  /** Calculation resumes, the edit joins the undo stack, and views hear of it. */
+  private finishBatch(effects: ReadonlySet<string>): void {
+    const { host } = this;
+    this.calculationSuspended = false;
+    host.workbook.recalculateIfDirty();
+    if (effects.has('edit')) {
+      if (!(this.mergeUndoGroup && this.undoEntryOpen)) host.workbook.undoEntries++;
+      this.undoEntryOpen = true;
+      host.notify({ kind: 'edit' });
+    } else if (effects.has('view')) {
+      host.notify({ kind: 'view' });
+    }
+  }
+}
+
+function withStatement(error: RichApiError, statements: readonly string[], index: number): RichApiError {
+  error.debugInfo = {
+    ...error.debugInfo,
+    statement: statements[index] ?? '',
+    surroundingStatements: surroundingStatements(statements, index),
+    fullStatements: ['Please enable config.extendedErrorLogging to see full statements.'],
+  };
+  return error;
+}

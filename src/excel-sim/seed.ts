@@ -1,0 +1,76 @@
+import { parseLocalAddress } from './a1';
+import { SHORT_DATE_FORMAT } from './cell-input';
+import type { CellValue } from './cell-value';
+import { CellError } from './cell-value';
+import { serialOfJsDate } from './serial-date';
+import type { SheetModel } from './sheet-model';
+import { cellKey } from './sheet-model';
+import type { WorkbookModel } from './workbook-model';
+
+/**
+ * A sheet as a test or the playground describes it: what the file holds, not what a user would
+ * type. Text stays text (`"12.5"` is not a number here); only an exact error literal such as
+ * `"#REF!"` is an error value; a Date is a serial with a date format; formulas are explicit.
+ */
+export type SeedValue = number | string | boolean | Date | null | undefined;
+
+export interface SeedCellSpec {
+  readonly value?: SeedValue;
+  /** `=SUM(B2:B13)`; its value is calculated when the simulator starts. */
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly note?: string;
+}
+
+export type SeedCell = SeedValue | SeedCellSpec;
+
+export interface SheetSeed {
+  readonly name: string;
+  /** Rows of cells; rows may be ragged and may be sparse. */
+  readonly cells?: readonly (readonly SeedCell[] | undefined)[];
+  /** Address of `cells[0][0]`; A1 by default. */
+  readonly origin?: string;
+  readonly merges?: readonly string[];
+  readonly selection?: string;
+}
+
+function isSpec(cell: SeedCell): cell is SeedCellSpec {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date);
+}
+
+function seedValue(value: SeedValue, where: string): { value?: CellValue; numberFormat?: string } {
+  if (value === null || value === undefined || value === '') return {};
+  if (value instanceof Date) return { value: serialOfJsDate(value), numberFormat: SHORT_DATE_FORMAT };
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`excel-sim seed: ${where} is not a finite number`);
+  if (typeof value === 'string') return { value: CellError.parse(value) ?? value };
+  return { value };
+}
+
+function address(sheet: string, rawAddress: string): NonNullable<ReturnType<typeof parseLocalAddress>> {
+  const rect = parseLocalAddress(rawAddress);
+  if (!rect) throw new Error(`excel-sim seed: '${rawAddress}' on ${sheet} is not an address`);
+  return rect;
+}
+
+export function seedSheet(workbook: WorkbookModel, seed: SheetSeed): SheetModel {
+  const sheet = workbook.addSheet(seed.name);
+  const origin = address(seed.name, seed.origin ?? 'A1');
+  seed.cells?.forEach((line, r) => {
+    line?.forEach((cell, c) => {
+      const row = origin.row + r;
+      const column = origin.column + c;
+      const where = `${seed.name} row ${row + 1} column ${column + 1}`;
+      const spec = isSpec(cell) ? cell : { value: cell };
+      const { value, numberFormat } = seedValue(spec.value, where);
+      sheet.values.set(row, column, spec.formula === undefined ? value : (value ?? 0));
+      if (spec.formula !== undefined) sheet.formulas.set(row, column, spec.formula);
+      const format = spec.numberFormat ?? numberFormat;
+      if (format !== undefined) sheet.setNumberFormat(row, column, format);
+      if (spec.note !== undefined) sheet.notes.set(cellKey(row, column), { content: spec.note, authorName: 'Analyst', visible: false });
+    });
+  });
+  for (const merge of seed.merges ?? []) sheet.merge(address(seed.name, merge), false);
+  if (seed.selection) sheet.selection = address(seed.name, seed.selection);
+  workbook.markDirty();
+  return sheet;
+}
