@@ -18,6 +18,8 @@ export interface PathNode {
   readonly step: PathStep;
   /** The variable name statements use for it, before deduplication. */
   readonly variableName: string;
+  /** Finds the host object (instantiation); throws the host's error when it cannot. */
+  target(): unknown;
 }
 
 export type ActionType = 'Instantiate' | 'Query' | 'Method' | 'SetProperty';
@@ -58,6 +60,8 @@ export interface DescribedBatch {
   readonly statements: readonly string[];
   /** For each action, the index of its statement. */
   readonly statementOf: readonly number[];
+  /** For each action that first uses an object, the index of that object's `// Instantiate` statement. */
+  readonly instantiationOf: readonly (number | undefined)[];
 }
 
 export function describeBatch(actions: readonly BatchAction[]): DescribedBatch {
@@ -65,6 +69,7 @@ export function describeBatch(actions: readonly BatchAction[]): DescribedBatch {
   const requestActions: unknown[] = [];
   const statements: string[] = [];
   const statementOf: number[] = [];
+  const instantiationOf: (number | undefined)[] = [];
   const variables = new Map<number, string>();
   const usedNames = new Map<string, number>();
   const instantiated = new Set<number>();
@@ -93,11 +98,14 @@ export function describeBatch(actions: readonly BatchAction[]): DescribedBatch {
 
   for (const action of actions) {
     const variable = declare(action.owner);
+    let instantiation: number | undefined;
     if (!instantiated.has(action.owner.objectId)) {
       instantiated.add(action.owner.objectId);
       statements.push(`// Instantiate {${variable}}`);
+      instantiation = statements.length - 1;
       requestActions.push({ Id: nextActionId++, ActionType: 1, Name: '', ObjectPathId: action.owner.objectId });
     }
+    instantiationOf.push(instantiation);
     if (action.type !== 'Instantiate') {
       requestActions.push({
         Id: nextActionId++,
@@ -111,7 +119,7 @@ export function describeBatch(actions: readonly BatchAction[]): DescribedBatch {
     statementOf.push(statements.length - 1);
   }
   const requestText = JSON.stringify({ Actions: requestActions, ObjectPaths: objectPaths }, argumentReplacer);
-  return { requestText, statements, statementOf };
+  return { requestText, statements, statementOf, instantiationOf };
 }
 
 function statementFor(action: BatchAction, variable: string): string {

@@ -72,7 +72,11 @@ export class RequestContext {
     let failure: RichApiError | undefined;
     const effects = new Set<string>();
     for (const [index, action] of actions.entries()) {
+      let statement = batch.instantiationOf[index] ?? batch.statementOf[index]!;
       try {
+        // Instantiating the object path comes first: a missing sheet fails there, not in the action.
+        action.owner.target();
+        statement = batch.statementOf[index]!;
         const delivery = action.run();
         effects.add(action.effect);
         if (delivery) {
@@ -81,7 +85,7 @@ export class RequestContext {
         }
       } catch (error) {
         if (!(error instanceof RichApiError)) throw error;
-        failure = withStatement(error, batch.statements, batch.statementOf[index]!);
+        failure = withStatement(error, batch.statements, statement);
         break;
       }
     }
