@@ -9,9 +9,18 @@ import type { WorkbookModel } from './workbook-model';
 
 const PENDING = Symbol('pending');
 
+/** Thrown up the evaluation stack from the cell that closes a cycle back to where it started. */
+class CircularReference {
+  constructor(
+    readonly sheet: SheetModel,
+    readonly key: number,
+  ) {}
+}
+
 /**
  * Recalculates every formula of the workbook, each once, following references across sheets.
- * A circular reference evaluates to 0, which is what Excel leaves in the cell after warning.
+ * Every cell on a circular reference gets 0, which is what Excel leaves after warning; cells
+ * that merely depend on one calculate from that 0.
  */
 export function recalculate(workbook: WorkbookModel): void {
   const results = new Map<SheetModel, Map<number, CellValue | typeof PENDING>>();
@@ -26,10 +35,19 @@ export function recalculate(workbook: WorkbookModel): void {
     }
     const key = cellKey(row, column);
     const known = done.get(key);
-    if (known === PENDING) return 0;
+    if (known === PENDING) throw new CircularReference(sheet, key);
     if (known !== undefined) return known;
     done.set(key, PENDING);
-    const value = evaluateFormula(formula, scopeOf(sheet));
+    let value: CellValue;
+    try {
+      value = evaluateFormula(formula, scopeOf(sheet));
+    } catch (error) {
+      if (!(error instanceof CircularReference)) throw error;
+      done.set(key, 0);
+      sheet.values.set(row, column, 0);
+      if (error.sheet !== sheet || error.key !== key) throw error;
+      return 0;
+    }
     done.set(key, value);
     sheet.values.set(row, column, value);
     return value;
