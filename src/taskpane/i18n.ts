@@ -1,0 +1,277 @@
+import type { Severity } from '../domain/findings';
+import type { Lang } from '../domain/money';
+import type { HostFailureReason, ReadProgress } from './host';
+import type { AdjustmentPolicy } from '../report/adjustments';
+import { useHost } from './host-context';
+
+/** What the pane was doing when the host failed: names the failure's title. */
+export type Operation = 'check' | 'select' | 'highlight' | 'clear' | 'fix' | 'report' | 'activate' | 'load-settings' | 'save-settings';
+
+export type Status = 'clean' | 'warnings' | 'errors' | 'not-found';
+
+/** Every word the pane shows. Finding messages come from the domain in the same language. */
+export interface Strings {
+  readonly check: string;
+  readonly checkHint: string;
+  readonly reading: (progress: ReadProgress | null) => string;
+  readonly status: Readonly<Record<Status, string>>;
+  readonly tableAt: (sheet: string, range: string, year: number | null, region: string | null) => string;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly totals: string;
+  readonly totalsColumns: { readonly reported: string; readonly computed: string; readonly reconciled: string };
+  readonly noAmount: string;
+  readonly differsFromReported: string;
+  readonly findings: string;
+  readonly noFindings: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly difference: string;
+  readonly goToCell: (cell: string) => string;
+  readonly sheetActions: string;
+  readonly highlight: string;
+  readonly highlightHint: (notes: boolean) => string;
+  readonly clearHighlights: string;
+  readonly highlighted: string;
+  readonly cleared: string;
+  readonly fixTextNumbers: (count: number) => string;
+  readonly fixed: (fixed: number, changed: number) => string;
+  readonly report: string;
+  readonly policy: string;
+  readonly policies: Readonly<Record<AdjustmentPolicy, { readonly label: string; readonly hint: string }>>;
+  readonly chart: string;
+  readonly insertReport: string;
+  readonly inserting: string;
+  readonly reportHasErrors: (errors: number) => string;
+  readonly inserted: (sheet: string) => string;
+  readonly goToSheet: string;
+  readonly settings: string;
+  readonly tolerance: string;
+  readonly toleranceHint: string;
+  readonly toleranceInvalid: string;
+  readonly catalog: string;
+  readonly catalogHint: string;
+  readonly catalogNotJson: (detail: string) => string;
+  readonly catalogProblems: string;
+  readonly resetCatalog: string;
+  readonly saveSettings: string;
+  readonly saved: string;
+  readonly storedSettingsInvalid: string;
+  readonly noUndoTitle: string;
+  readonly noUndoBody: string;
+  readonly proceed: string;
+  readonly cancel: string;
+  readonly dismiss: string;
+  readonly failed: Readonly<Record<Operation, string>>;
+  readonly reasons: Readonly<Record<HostFailureReason, string>>;
+  readonly detail: (detail: string) => string;
+  readonly outsideExcel: { readonly title: string; readonly body: string };
+  readonly startFailed: { readonly title: string; readonly body: string };
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const ES: Strings = {
+  check: 'Validar y conciliar',
+  checkHint: 'Lee el libro, busca la tabla de recaudación (primero en la hoja activa) y revisa cada identidad y cada total.',
+  reading: (p) => (p === null ? 'Leyendo el libro…' : `Leyendo la hoja «${p.sheet}» (${p.done} de ${p.total})…`),
+  status: { clean: 'Cuadra', warnings: 'Cuadra, con advertencias', errors: 'No cuadra', 'not-found': 'Tabla no encontrada' },
+  tableAt: (sheet, range, year, region) => [`Hoja «${sheet}»`, `tabla ${range}`, year === null ? null : `año ${year}`, region].filter(Boolean).join(' · '),
+  severity: { error: 'Errores', warning: 'Advertencias', info: 'Información' },
+  totals: 'Totales',
+  totalsColumns: { reported: 'Reportado', computed: 'Calculado', reconciled: 'Conciliado' },
+  noAmount: '—',
+  differsFromReported: 'difiere del reportado',
+  findings: 'Hallazgos',
+  noFindings: 'Sin hallazgos: todas las identidades y los totales cuadran.',
+  expected: 'Esperado',
+  actual: 'En la hoja',
+  difference: 'Diferencia',
+  goToCell: (cell) => `Ir a la celda ${cell}`,
+  sheetActions: 'En la hoja',
+  highlight: 'Resaltar en la hoja',
+  highlightHint: (notes) =>
+    notes ? 'Colorea las celdas con hallazgos según su gravedad y les añade una nota con el mensaje.' : 'Colorea las celdas con hallazgos según su gravedad.',
+  clearHighlights: 'Quitar resaltado',
+  highlighted: 'Celdas resaltadas. «Quitar resaltado» devuelve su formato anterior.',
+  cleared: 'Se quitó el resaltado.',
+  fixTextNumbers: (n) => `Corregir números en texto (${n})`,
+  fixed: (fixed, changed) =>
+    `Se ${fixed === 1 ? 'convirtió' : 'convirtieron'} ${plural(fixed, 'celda', 'celdas')} en ${fixed === 1 ? 'número' : 'números'}.` +
+    (changed > 0 ? ` ${plural(changed, 'celda cambió', 'celdas cambiaron')} desde la validación y no se ${changed === 1 ? 'tocó' : 'tocaron'}.` : ''),
+  report: 'Informe anual',
+  policy: 'Ajustes',
+  policies: {
+    propagate: {
+      label: 'Propagar ajustes (recomendado)',
+      hint: 'Cada ajuste se suma también a los indicadores que lo contienen, para que todos los totales cuadren.',
+    },
+    'as-reported': {
+      label: 'Como en la hoja',
+      hint: 'Se copian las cifras tal como están en la hoja y una nota al pie explica la diferencia.',
+    },
+  },
+  chart: 'Incluir gráfico',
+  insertReport: 'Insertar informe anual',
+  inserting: 'Insertando el informe…',
+  reportHasErrors: (n) =>
+    n === 1
+      ? 'La hoja tiene 1 error: el informe lo reproduce. Corríjalo antes de firmarlo.'
+      : `La hoja tiene ${n} errores: el informe los reproduce. Corríjalos antes de firmarlo.`,
+  inserted: (sheet) => `Se creó la hoja «${sheet}» con el informe anual.`,
+  goToSheet: 'Ir a la hoja',
+  settings: 'Configuración',
+  tolerance: 'Tolerancia (USD)',
+  toleranceHint: 'La mayor diferencia que se acepta como cuadre. 0 exige cuadre exacto al centavo.',
+  toleranceInvalid: 'Escriba un importe de 0 o más, en centavos, por ejemplo 0,01.',
+  catalog: 'Catálogo de indicadores (JSON)',
+  catalogHint: 'Cada indicador tiene clave, etiquetas, código y padre; cada padre debe ser la suma de sus hijos.',
+  catalogNotJson: (detail) => `El texto no es JSON válido (${detail}). Corríjalo o restablezca el catálogo predeterminado.`,
+  catalogProblems: 'El catálogo tiene problemas; corríjalos para guardarlo:',
+  resetCatalog: 'Restablecer predeterminado',
+  saveSettings: 'Guardar configuración',
+  saved: 'Configuración guardada en el libro. Vuelva a validar para aplicarla.',
+  storedSettingsInvalid:
+    'La configuración guardada en este libro no es válida; se usan los valores predeterminados. Revísela en Configuración y guárdela de nuevo.',
+  noUndoTitle: 'Ctrl+Z no podrá deshacer este cambio',
+  noUndoBody:
+    'Esta versión de Excel no agrupa los cambios del complemento: al escribir en el libro se vacía el historial de deshacer. Si lo necesita, guarde una copia del libro antes de continuar.',
+  proceed: 'Continuar',
+  cancel: 'Cancelar',
+  dismiss: 'Cerrar',
+  failed: {
+    check: 'No se pudo validar el libro',
+    select: 'No se pudo seleccionar la celda',
+    highlight: 'No se pudieron resaltar las celdas',
+    clear: 'No se pudo quitar el resaltado',
+    fix: 'No se pudieron corregir los números en texto',
+    report: 'No se pudo insertar el informe',
+    activate: 'No se pudo abrir la hoja',
+    'load-settings': 'No se pudo leer la configuración del libro; se usan los valores predeterminados',
+    'save-settings': 'No se pudo guardar la configuración',
+  },
+  reasons: {
+    'cell-editing': 'Excel está editando una celda. Pulse Intro o Esc para terminar la edición y vuelva a intentarlo.',
+    protected: 'La hoja o el libro están protegidos. Quite la protección (Revisar > Desproteger hoja) y vuelva a intentarlo.',
+    'not-found': 'La hoja o la celda ya no existen: el libro cambió. Vuelva a validar.',
+    'too-large': 'La hoja tiene demasiados datos para leerlos de una vez. Borre el contenido y el formato que haya fuera de la tabla y vuelva a intentarlo.',
+    busy: 'Excel está ocupado o el libro se está sincronizando. Espere un momento y vuelva a intentarlo.',
+    unsupported: 'Esta versión de Excel no admite esta operación. Actualice Office o use Excel en la Web.',
+    unknown: 'Ocurrió un error inesperado. Vuelva a intentarlo; si se repite, envíe a soporte el detalle que sigue.',
+  },
+  detail: (detail) => `Detalle: ${detail}`,
+  outsideExcel: { title: 'Abra Cuadre desde Excel', body: 'Esta página es el panel de un complemento de Excel: en Excel, vaya a Inicio > Cuadre.' },
+  startFailed: {
+    title: 'Cuadre no pudo iniciarse',
+    body: 'Cierre el panel y ábralo de nuevo desde Inicio > Cuadre; si se repite, envíe a soporte el detalle que sigue.',
+  },
+};
+
+const EN: Strings = {
+  check: 'Check and reconcile',
+  checkHint: 'Reads the workbook, finds the recovery table (the active sheet first) and checks every identity and total.',
+  reading: (p) => (p === null ? 'Reading the workbook…' : `Reading sheet "${p.sheet}" (${p.done} of ${p.total})…`),
+  status: { clean: 'Reconciled', warnings: 'Reconciled, with warnings', errors: 'Does not reconcile', 'not-found': 'Table not found' },
+  tableAt: (sheet, range, year, region) => [`Sheet "${sheet}"`, `table ${range}`, year === null ? null : `year ${year}`, region].filter(Boolean).join(' · '),
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Information' },
+  totals: 'Totals',
+  totalsColumns: { reported: 'Reported', computed: 'Computed', reconciled: 'Reconciled' },
+  noAmount: '—',
+  differsFromReported: 'differs from reported',
+  findings: 'Findings',
+  noFindings: 'No findings: every identity and total reconciles.',
+  expected: 'Expected',
+  actual: 'In the sheet',
+  difference: 'Difference',
+  goToCell: (cell) => `Go to cell ${cell}`,
+  sheetActions: 'In the sheet',
+  highlight: 'Highlight in the sheet',
+  highlightHint: (notes) =>
+    notes ? 'Colours the cells with findings by severity and adds a note with the message.' : 'Colours the cells with findings by severity.',
+  clearHighlights: 'Remove highlighting',
+  highlighted: 'Cells highlighted. "Remove highlighting" restores their previous format.',
+  cleared: 'Highlighting removed.',
+  fixTextNumbers: (n) => `Fix numbers stored as text (${n})`,
+  fixed: (fixed, changed) =>
+    `${plural(fixed, 'cell', 'cells')} converted to numbers.` +
+    (changed > 0 ? ` ${plural(changed, 'cell', 'cells')} changed since the check and ${changed === 1 ? 'was' : 'were'} left alone.` : ''),
+  report: 'Annual report',
+  policy: 'Adjustments',
+  policies: {
+    propagate: {
+      label: 'Carry adjustments up (recommended)',
+      hint: 'Each adjustment is also added to the indicators that contain it, so every total reconciles.',
+    },
+    'as-reported': {
+      label: 'As in the sheet',
+      hint: "The sheet's figures are copied as they are and a footnote explains the gap.",
+    },
+  },
+  chart: 'Include a chart',
+  insertReport: 'Insert annual report',
+  inserting: 'Inserting the report…',
+  reportHasErrors: (n) =>
+    n === 1
+      ? 'The sheet has 1 error: the report repeats it. Fix it before signing it.'
+      : `The sheet has ${n} errors: the report repeats them. Fix them before signing it.`,
+  inserted: (sheet) => `Sheet "${sheet}" was created with the annual report.`,
+  goToSheet: 'Go to the sheet',
+  settings: 'Settings',
+  tolerance: 'Tolerance (USD)',
+  toleranceHint: 'The largest difference still taken as reconciled. 0 means exact to the cent.',
+  toleranceInvalid: 'Type an amount of 0 or more, in cents, for example 0.01.',
+  catalog: 'Indicator catalog (JSON)',
+  catalogHint: 'Each indicator has a key, labels, a code and a parent; every parent must be the sum of its children.',
+  catalogNotJson: (detail) => `The text is not valid JSON (${detail}). Fix it or reset the default catalog.`,
+  catalogProblems: 'The catalog has problems; fix them to save it:',
+  resetCatalog: 'Reset to default',
+  saveSettings: 'Save settings',
+  saved: 'Settings saved in the workbook. Check again to apply them.',
+  storedSettingsInvalid: 'The settings saved in this workbook are not valid; the defaults are used. Review them in Settings and save them again.',
+  noUndoTitle: 'Ctrl+Z will not undo this change',
+  noUndoBody:
+    "This version of Excel does not group the add-in's changes: writing to the workbook clears the undo history. Save a copy of the workbook first if you need one.",
+  proceed: 'Continue',
+  cancel: 'Cancel',
+  dismiss: 'Dismiss',
+  failed: {
+    check: 'Could not check the workbook',
+    select: 'Could not select the cell',
+    highlight: 'Could not highlight the cells',
+    clear: 'Could not remove the highlighting',
+    fix: 'Could not fix the numbers stored as text',
+    report: 'Could not insert the report',
+    activate: 'Could not open the sheet',
+    'load-settings': "Could not read the workbook's settings; the defaults are used",
+    'save-settings': 'Could not save the settings',
+  },
+  reasons: {
+    'cell-editing': 'Excel is editing a cell. Press Enter or Esc to finish editing and try again.',
+    protected: 'The sheet or workbook is protected. Unprotect it (Review > Unprotect Sheet) and try again.',
+    'not-found': 'The sheet or cell no longer exists: the workbook changed. Check again.',
+    'too-large': 'The sheet holds too much data to read at once. Clear the content and formatting outside the table and try again.',
+    busy: 'Excel is busy or the workbook is syncing. Wait a moment and try again.',
+    unsupported: 'This version of Excel does not support this operation. Update Office or use Excel on the web.',
+    unknown: 'Something unexpected happened. Try again; if it happens again, send the detail below to support.',
+  },
+  detail: (detail) => `Detail: ${detail}`,
+  outsideExcel: { title: 'Open Cuadre from Excel', body: 'This page is the pane of an Excel add-in: in Excel, go to Home > Cuadre.' },
+  startFailed: {
+    title: 'Cuadre could not start',
+    body: 'Close the pane and open it again from Home > Cuadre; if it happens again, send the detail below to support.',
+  },
+};
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { es: ES, en: EN };
+
+/** Office's display language to the pane's: English when it starts with `en`, Spanish otherwise. */
+export function languageOf(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'es';
+}
+
+export function useLang(): Lang {
+  return languageOf(useHost().displayLanguage);
+}
+
+export function useStrings(): Strings {
+  return STRINGS[useLang()];
+}

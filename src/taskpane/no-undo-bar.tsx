@@ -1,0 +1,28 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { useStrings } from './i18n';
+import type { WriteArea, WriteGuard } from './use-write-guard';
+
+/** Asks, before a write on an Excel without undo grouping, whether to go ahead without Ctrl+Z. */
+export function NoUndoBar({ guard, area }: { readonly guard: WriteGuard; readonly area: WriteArea }) {
+  const s = useStrings();
+  const proceed = useRef<HTMLButtonElement>(null);
+  const shown = guard.pending === area;
+  useEffect(() => {
+    if (shown) proceed.current?.focus();
+  }, [shown]);
+  if (!shown) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline" politeness="assertive">
+      <MessageBarBody>
+        <MessageBarTitle>{s.noUndoTitle}</MessageBarTitle> {s.noUndoBody}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button ref={proceed} appearance="primary" onClick={guard.proceed}>
+          {s.proceed}
+        </Button>
+        <Button onClick={guard.cancel}>{s.cancel}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

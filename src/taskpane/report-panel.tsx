@@ -1,0 +1,61 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Reconciliation } from '../domain/reconciliation';
+import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
+import { FailureBar } from './failure-bar';
+import { useLang, useStrings } from './i18n';
+import { NoUndoBar } from './no-undo-bar';
+import { useReport } from './use-report';
+import type { WriteGuard } from './use-write-guard';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { display: 'block', paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
+  insert: { alignSelf: 'flex-start' },
+});
+
+/** "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet. */
+export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; readonly guard: WriteGuard }) {
+  const s = useStrings();
+  const styles = useStyles();
+  const id = useId();
+  const report = useReport(rec, useLang(), guard);
+  const inserting = report.call.running === 'report';
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <h2 id={id} className={styles.heading}>
+        {s.report}
+      </h2>
+      <RadioGroup aria-label={s.policy} value={report.policy} onChange={(_, data) => report.setPolicy(data.value as AdjustmentPolicy)}>
+        {ADJUSTMENT_POLICIES.map((policy) => (
+          <div key={policy}>
+            <Radio value={policy} label={s.policies[policy].label} aria-describedby={`${id}-${policy}`} />
+            <Text id={`${id}-${policy}`} size={200} className={styles.hint}>
+              {s.policies[policy].hint}
+            </Text>
+          </div>
+        ))}
+      </RadioGroup>
+      <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
+      {rec.summary.errors > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.reportHasErrors(rec.summary.errors)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button className={styles.insert} appearance="primary" onClick={report.insert} disabled={report.call.running !== null}>
+        {inserting ? s.inserting : s.insertReport}
+      </Button>
+      <NoUndoBar guard={guard} area="report" />
+      <FailureBar call={report.call} />
+      {report.sheetName !== null && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{s.inserted(report.sheetName)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={report.goToSheet}>{s.goToSheet}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

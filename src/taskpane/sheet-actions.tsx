@@ -1,0 +1,60 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { FailureBar } from './failure-bar';
+import { useHost } from './host-context';
+import { type Strings, useStrings } from './i18n';
+import { NoUndoBar } from './no-undo-bar';
+import type { SheetActions, SheetNotice } from './use-sheet-actions';
+import type { WriteGuard } from './use-write-guard';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+function noticeText(s: Strings, notice: SheetNotice): string {
+  switch (notice.kind) {
+    case 'highlighted':
+      return s.highlighted;
+    case 'cleared':
+      return s.cleared;
+    case 'fixed':
+      return s.fixed(notice.fixed, notice.changed);
+  }
+}
+
+/** Highlight, clear, and (only when there are amounts stored as text) fix them. */
+export function SheetActionsBar({ actions, guard, hasCells }: { readonly actions: SheetActions; readonly guard: WriteGuard; readonly hasCells: boolean }) {
+  const s = useStrings();
+  const styles = useStyles();
+  const hintId = useId();
+  const { notes } = useHost().capabilities();
+  const busy = actions.call.running !== null;
+  return (
+    <section className={styles.section} aria-label={s.sheetActions}>
+      <div className={styles.buttons}>
+        <Button onClick={actions.highlight} disabled={busy || !hasCells} aria-describedby={hintId}>
+          {s.highlight}
+        </Button>
+        <Button onClick={actions.clear} disabled={busy}>
+          {s.clearHighlights}
+        </Button>
+        {actions.fixes.length > 0 && (
+          <Button onClick={actions.fix} disabled={busy}>
+            {s.fixTextNumbers(actions.fixes.length)}
+          </Button>
+        )}
+      </div>
+      <Text id={hintId} size={200}>
+        {s.highlightHint(notes)}
+      </Text>
+      <NoUndoBar guard={guard} area="sheet" />
+      <FailureBar call={actions.call} />
+      {actions.notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{noticeText(s, actions.notice)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Workbook } from '../domain/grid';
+import type { Reconciliation } from '../domain/reconciliation';
+import type { FixOutcome, TextNumberFix } from './host';
+import { useHost } from './host-context';
+import { textNumberFixes } from './pane-model';
+import { type HostCall, useHostCall } from './use-host-call';
+import type { WriteGuard } from './use-write-guard';
+
+export type SheetNotice = { readonly kind: 'highlighted' } | { readonly kind: 'cleared' } | ({ readonly kind: 'fixed' } & FixOutcome);
+
+export interface SheetActions {
+  readonly fixes: readonly TextNumberFix[];
+  readonly notice: SheetNotice | null;
+  /** Highlight, clear and fix: the writes. */
+  readonly call: HostCall;
+  readonly selectCall: HostCall;
+  readonly highlight: () => void;
+  readonly clear: () => void;
+  /** Turns text amounts into numbers, then checks again so the findings match the sheet. */
+  readonly fix: () => void;
+  readonly selectCell: (sheet: string, cell: string) => void;
+}
+
+/** What the pane does to the sheet after a check: select, highlight, fix. */
+export function useSheetActions(rec: Reconciliation, workbook: Workbook, guard: WriteGuard, recheck: () => Promise<void>): SheetActions {
+  const host = useHost();
+  const call = useHostCall();
+  const selectCall = useHostCall();
+  const { run } = call;
+  const [notice, setNotice] = useState<SheetNotice | null>(null);
+  const fixes = useMemo(() => textNumberFixes(rec, workbook), [rec, workbook]);
+
+  const write = useCallback(
+    (operation: 'highlight' | 'clear' | 'fix', action: () => Promise<SheetNotice>) => {
+      setNotice(null);
+      guard.request('sheet', () => run(operation, async () => setNotice(await action())));
+    },
+    [guard, run],
+  );
+
+  return {
+    fixes,
+    notice,
+    call,
+    selectCall,
+    highlight: () => write('highlight', async () => (await host.highlight(rec.findings), { kind: 'highlighted' })),
+    clear: () => write('clear', async () => (await host.clearHighlights(), { kind: 'cleared' })),
+    fix: () =>
+      write('fix', async () => {
+        const outcome = await host.fixTextNumbers(fixes);
+        await recheck();
+        return { kind: 'fixed', ...outcome };
+      }),
+    selectCell: (sheet, cell) => void selectCall.run('select', () => host.selectCell(sheet, cell)),
+  };
+}

@@ -1,0 +1,41 @@
+import { useCallback, useState } from 'react';
+import { useHost } from './host-context';
+
+/** Where a write was asked for: the warning shows next to the button that asked. */
+export type WriteArea = 'sheet' | 'report';
+
+export interface WriteGuard {
+  /** The area whose write waits for the user to accept that Ctrl+Z will not undo it. */
+  readonly pending: WriteArea | null;
+  /** Runs the write now, or first asks, on a host whose writes clear the undo history. */
+  readonly request: (area: WriteArea, write: () => Promise<unknown>) => void;
+  readonly proceed: () => void;
+  readonly cancel: () => void;
+}
+
+/**
+ * Before the first write of the session on an Excel without undo grouping (ExcelApi 1.20),
+ * the pane warns that Ctrl+Z will not undo it and waits for "Continuar"; once accepted, the
+ * session's later writes go ahead.
+ */
+export function useWriteGuard(): WriteGuard {
+  const host = useHost();
+  const [accepted, setAccepted] = useState(() => host.capabilities().undoGroup);
+  const [pending, setPending] = useState<{ readonly area: WriteArea; readonly write: () => Promise<unknown> } | null>(null);
+
+  const request = useCallback(
+    (area: WriteArea, write: () => Promise<unknown>) => {
+      if (accepted) void write();
+      else setPending({ area, write });
+    },
+    [accepted],
+  );
+  const proceed = useCallback(() => {
+    setAccepted(true);
+    setPending(null);
+    if (pending) void pending.write();
+  }, [pending]);
+  const cancel = useCallback(() => setPending(null), []);
+
+  return { pending: pending?.area ?? null, request, proceed, cancel };
+}

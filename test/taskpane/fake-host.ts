@@ -1,0 +1,54 @@
+import type { Grid, Workbook } from '../../src/domain/grid';
+import type { CuadreHost, HostCapabilities, StoredSettings } from '../../src/taskpane/host';
+import { MEMO_SHEET, gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
+
+export interface FakeOptions {
+  readonly displayLanguage?: string;
+  readonly capabilities?: Partial<HostCapabilities>;
+  readonly sheets?: readonly Grid[];
+  readonly stored?: StoredSettings;
+}
+
+type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
+type Args<K extends Method> = Parameters<CuadreHost[K]>;
+type Ret<K extends Method> = ReturnType<CuadreHost[K]>;
+
+/** A workbook port in memory: every method a jest mock, reading the given sheets (the memo by default). */
+export function fakeHost(options: FakeOptions = {}) {
+  const sheets = options.sheets ?? [memoGrid()];
+  const workbook: Workbook = { sheets, activeSheet: sheets[0]?.sheet };
+  return {
+    displayLanguage: options.displayLanguage ?? 'es-EC',
+    capabilities: jest.fn<Ret<'capabilities'>, Args<'capabilities'>>(() => ({ undoGroup: true, notes: false, ...options.capabilities })),
+    readWorkbook: jest.fn<Ret<'readWorkbook'>, Args<'readWorkbook'>>(async (onProgress) => {
+      workbook.sheets.forEach((grid, n) => onProgress({ sheet: grid.sheet, done: n + 1, total: workbook.sheets.length }));
+      return workbook;
+    }),
+    selectCell: jest.fn<Ret<'selectCell'>, Args<'selectCell'>>(async () => undefined),
+    highlight: jest.fn<Ret<'highlight'>, Args<'highlight'>>(async () => undefined),
+    clearHighlights: jest.fn<Ret<'clearHighlights'>, Args<'clearHighlights'>>(async () => undefined),
+    fixTextNumbers: jest.fn<Ret<'fixTextNumbers'>, Args<'fixTextNumbers'>>(async (fixes) => ({ fixed: fixes.length, changed: 0 })),
+    insertReport: jest.fn<Ret<'insertReport'>, Args<'insertReport'>>(async () => ({ sheetName: 'Informe 2024' })),
+    activateSheet: jest.fn<Ret<'activateSheet'>, Args<'activateSheet'>>(async () => undefined),
+    loadSettings: jest.fn<Ret<'loadSettings'>, Args<'loadSettings'>>(async () => options.stored ?? {}),
+    saveSettings: jest.fn<Ret<'saveSettings'>, Args<'saveSettings'>>(async () => undefined),
+  } satisfies CuadreHost;
+}
+
+export type FakeHost = ReturnType<typeof fakeHost>;
+
+/** The memo with its adjustment carried up to MORA and TOTAL on its own row and in the totals: nothing to report. */
+export function cleanMemoGrid(): Grid {
+  const rows = memoRows().map((row) => [...row]);
+  const adjustment = rows.find((row) => String(row[0]).startsWith('IESS-'));
+  const totals = rows.find((row) => row[0] === 'TOTAL');
+  if (!adjustment || !totals) throw new Error('the memo has no adjustment or totals row');
+  [adjustment[1], adjustment[3]] = [122471.11, 122471.11];
+  [totals[1], totals[3]] = [150374057.48, 9298149.56];
+  return gridFrom(rows, { sheet: MEMO_SHEET });
+}
+
+/** The memo with its amounts typed as text (`12.742.937,65`): every amount is a fixable `cell.text-number`. */
+export function textMemoGrid(): Grid {
+  return memoGrid({ amountsAs: 'text' });
+}
