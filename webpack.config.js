@@ -1,0 +1,186 @@
+// Builds the Excel add-in: the task pane (React) and the commands page the manifest names.
+//
+//   npm run build       production build in dist/, manifest rewritten to ADDIN_URL
+//   npm run build:dev   development build in dist/
+//   npm run dev-server  https://localhost:3000 with office-addin-dev-certs certificates
+//
+// Environment:
+//   ADDIN_URL   where dist/ is served in production (https://…/); dist/manifest.xml points there
+//   OFFICE_JS   `cdn` (default: Microsoft's CDN) or `local` (a copy from @microsoft/office-js,
+//               served from office-js/, for closed networks)
+//   CERT_DIR    folder for the dev server's certificates (see httpsOptions below)
+'use strict';
+
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Budget for the task pane's JavaScript, gzipped, in bytes (docs/taskpane.md). */
+const TASKPANE_GZIP_BUDGET = 160 * 1024;
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const officeJs = officeJsSource(process.env.OFFICE_JS);
+  const addinUrl = production ? productionUrl(process.env.ADDIN_URL) : DEV_URL;
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { configFile: path.resolve(__dirname, 'src/taskpane/tsconfig.json'), onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Tree shaking relies on the packages' own `sideEffects: false` (Fluent UI declares it).
+      sideEffects: true,
+      usedExports: true,
+    },
+    performance: { hints: false }, // the gzip budget below is the one that counts
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs: officeJs.url },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs: officeJs.url },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+          },
+          ...officeJs.copy,
+        ],
+      }),
+      ...(production ? [new GzipBudget('taskpane', TASKPANE_GZIP_BUDGET)] : []),
+      ...(production && process.env.ADDIN_URL === undefined
+        ? [
+            new Warn(
+              `ADDIN_URL is not set: dist/manifest.xml still points at ${DEV_URL}. Set ADDIN_URL=https://<server>/<path>/ before deploying (docs/taskpane.md).`,
+            ),
+          ]
+        : []),
+    ],
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: DEV_PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await httpsOptions(process.env.CERT_DIR) },
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
+
+/** Where taskpane.html and commands.html load Office.js from, and what to copy for it. */
+function officeJsSource(choice = 'cdn') {
+  if (choice === 'cdn') return { url: OFFICE_JS_CDN, copy: [] };
+  if (choice === 'local') {
+    // office.js loads its host and locale files next to itself: the whole dist folder goes.
+    return { url: 'office-js/office.js', copy: [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] };
+  }
+  throw new Error(`OFFICE_JS must be "cdn" or "local", not "${choice}".`);
+}
+
+/** ADDIN_URL as the manifest needs it: HTTPS, ending in a slash. */
+function productionUrl(value) {
+  if (value === undefined) return DEV_URL;
+  const url = new URL(value);
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must be an https:// address (Office loads add-ins over HTTPS only), not "${value}".`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/**
+ * Certificates for https://localhost:3000.
+ * - Windows and macOS without CERT_DIR: the shared certificates of office-addin-dev-certs
+ *   (~/.office-addin-dev-certs), installed and trusted on first use; `npm start` uses the same.
+ * - Linux, or CERT_DIR set: certificates generated by office-addin-dev-certs into CERT_DIR
+ *   (default .cert/, git-ignored), without sudo; trust CERT_DIR/ca.crt in the browser yourself.
+ */
+async function httpsOptions(certDir) {
+  const devCerts = require('office-addin-dev-certs');
+  if (certDir === undefined && process.platform !== 'linux') return devCerts.getHttpsServerOptions();
+  const folder = path.resolve(__dirname, certDir ?? '.cert');
+  const files = { ca: path.join(folder, 'ca.crt'), cert: path.join(folder, 'localhost.crt'), key: path.join(folder, 'localhost.key') };
+  if (!Object.values(files).every((f) => fs.existsSync(f)) || expiresSoon(files.cert)) {
+    Object.values(files).forEach((f) => fs.rmSync(f, { force: true }));
+    await devCerts.generateCertificates(files.ca, files.cert, files.key, 30);
+    console.log(`Dev certificates written to ${folder}. Trust ${files.ca} as a certificate authority in your browser to load https://localhost:${DEV_PORT}.`);
+  }
+  return { ca: fs.readFileSync(files.ca), cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key) };
+}
+
+function expiresSoon(certificateFile) {
+  const validTo = Date.parse(new crypto.X509Certificate(fs.readFileSync(certificateFile)).validTo);
+  return validTo - Date.now() < 24 * 60 * 60 * 1000;
+}
+
+/** Reports the gzipped size of an entry's JavaScript and fails the build above the budget. */
+class GzipBudget {
+  constructor(entry, budget) {
+    this.entry = entry;
+    this.budget = budget;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('GzipBudget', (compilation) => {
+      const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT;
+      compilation.hooks.processAssets.tap({ name: 'GzipBudget', stage }, () => {
+        const files = [...compilation.entrypoints.get(this.entry).getFiles()].filter((f) => f.endsWith('.js'));
+        const gzipped = files.reduce((total, f) => total + zlib.gzipSync(compilation.getAsset(f).source.buffer(), { level: 9 }).length, 0);
+        const report = `${this.entry} JS: ${kb(gzipped)} KB gzipped (budget ${kb(this.budget)} KB)`;
+        console.log(report);
+        if (gzipped > this.budget) compilation.errors.push(new Error(`${report}: over budget.`));
+      });
+    });
+  }
+}
+
+/** Adds one warning to the build's output. */
+class Warn {
+  constructor(message) {
+    this.message = message;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('Warn', (compilation) => compilation.warnings.push(new Error(this.message)));
+  }
+}
+
+function kb(bytes) {
+  return (bytes / 1024).toFixed(1);
+}
