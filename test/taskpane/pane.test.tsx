@@ -75,25 +75,25 @@ describe('the memo as printed (an adjustment not carried up)', () => {
     expect(screen.getByText(`Hoja «${MEMO_SHEET}» · tabla A4:H19 · año 2024 · CHIMBORAZO`)).toBeTruthy();
     expect(screen.getByText('Errores: 1')).toBeTruthy();
     expect(screen.getByText('Advertencias: 1')).toBeTruthy();
-    expect(screen.getByText('Información: 0')).toBeTruthy();
+    expect(screen.getByText('Informativos: 0')).toBeTruthy();
 
     const table = screen.getByRole('table', { name: 'Totales' });
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
-    expect(headers).toEqual(['Reportado', 'Calculado', 'Conciliado']);
+    expect(headers).toEqual(['Informado', 'Calculado', 'Conciliado']);
     const rows = within(table)
       .getAllByRole('row')
       .map((r) => r.textContent);
     // Each indicator: its name, then reported / computed / reconciled.
     expect(rows).toEqual([
-      'ReportadoCalculadoConciliado',
+      'InformadoCalculadoConciliado',
       'Total',
-      '150.251.586,37150.251.586,37150.374.057,48 (difiere del reportado)',
+      '150.251.586,37150.251.586,37150.374.057,48 (difiere del informado)',
       'Oportuna',
       '141.075.907,92141.075.907,92141.075.907,92',
       'Mora',
-      '9.175.678,459.175.678,459.298.149,56 (difiere del reportado)',
+      '9.175.678,459.175.678,459.298.149,56 (difiere del informado)',
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('the memo as printed (an adjustment not carried up)', () => {
     await check(user);
     expect(screen.getByRole('heading', { name: 'Errores (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Advertencias (1)' })).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: /Información/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: /Informativos/ })).toBeNull();
     const breakdown = button(/^D19/);
     expect(breakdown.textContent).toContain('MORA es 9.175.678,45, pero sus componentes suman 9.298.149,56');
     expect(breakdown.textContent).toContain('Esperado 9.298.149,56 · En la hoja 9.175.678,45 · Diferencia -122.471,11');
@@ -133,7 +133,7 @@ describe('a sheet that reconciles', () => {
     await check(user);
     expect(statusText()).toContain('Cuadra');
     expect(screen.getByText('Sin hallazgos: todas las identidades y los totales cuadran.')).toBeTruthy();
-    expect(screen.queryByText(/difiere del reportado/)).toBeNull();
+    expect(screen.queryByText(/difiere del informado/)).toBeNull();
     expect(button('Resaltar en la hoja').disabled).toBe(true);
   });
 });
