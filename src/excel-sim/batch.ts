@@ -46,12 +46,14 @@ export interface BatchAction {
 const ACTION_TYPE_CODES: Record<ActionType, number> = { Instantiate: 1, Query: 2, Method: 3, SetProperty: 4 };
 const PATH_TYPE_CODES: Record<PathStep['kind'], number> = { root: 1, method: 3, property: 4, item: 6 };
 
-/** Proxies inside arguments travel as references to their object path. */
-function argumentReplacer(_key: string, value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && 'objectId' in value && 'step' in value) {
-    return { ObjectPathId: (value as PathNode).objectId };
-  }
-  return value;
+/**
+ * Proxies passed as arguments (a Range to `charts.add`) travel as references to their object
+ * path; replaced before serializing, since JSON.stringify would call their `toJSON` first.
+ */
+function argumentsOf(args: readonly unknown[]): { Arguments: unknown[] } {
+  const isNode = (value: unknown): value is PathNode =>
+    typeof value === 'object' && value !== null && 'objectId' in value && 'step' in value;
+  return { Arguments: args.map((arg) => (isNode(arg) ? { ObjectPathId: arg.objectId } : arg)) };
 }
 
 export interface DescribedBatch {
@@ -91,7 +93,7 @@ export function describeBatch(actions: readonly BatchAction[]): DescribedBatch {
       ObjectPathType: PATH_TYPE_CODES[node.step.kind],
       Name: node.step.name,
       ParentObjectPathId: node.parentNode?.objectId,
-      ArgumentInfo: { Arguments: node.step.args },
+      ArgumentInfo: argumentsOf(node.step.args),
     };
     return name;
   };
@@ -112,13 +114,13 @@ export function describeBatch(actions: readonly BatchAction[]): DescribedBatch {
         ActionType: ACTION_TYPE_CODES[action.type],
         Name: action.name,
         ObjectPathId: action.owner.objectId,
-        ArgumentInfo: { Arguments: action.args },
+        ArgumentInfo: argumentsOf(action.args),
       });
       statements.push(statementFor(action, variable));
     }
     statementOf.push(statements.length - 1);
   }
-  const requestText = JSON.stringify({ Actions: requestActions, ObjectPaths: objectPaths }, argumentReplacer);
+  const requestText = JSON.stringify({ Actions: requestActions, ObjectPaths: objectPaths });
   return { requestText, statements, statementOf, instantiationOf };
 }
 

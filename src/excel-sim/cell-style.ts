@@ -4,12 +4,26 @@
  */
 
 export const HORIZONTAL_ALIGNMENTS = [
-  'General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed',
+  'General',
+  'Left',
+  'Center',
+  'Right',
+  'Fill',
+  'Justify',
+  'CenterAcrossSelection',
+  'Distributed',
 ] as const;
 export type HorizontalAlignment = (typeof HORIZONTAL_ALIGNMENTS)[number];
 
 export const BORDER_STYLES = [
-  'None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot',
+  'None',
+  'Continuous',
+  'Dash',
+  'DashDot',
+  'DashDotDot',
+  'Dot',
+  'Double',
+  'SlantDashDot',
 ] as const;
 export type BorderStyle = (typeof BORDER_STYLES)[number];
 
@@ -18,7 +32,14 @@ export type BorderWeight = (typeof BORDER_WEIGHTS)[number];
 
 /** `Excel.BorderIndex`: the lines of a range a border proxy stands for. */
 export const BORDER_INDEXES = [
-  'EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp',
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
 ] as const;
 export type BorderIndex = (typeof BORDER_INDEXES)[number];
 
@@ -97,12 +118,34 @@ function stableKey(value: unknown): string {
 }
 
 const NAMED_COLORS: Readonly<Record<string, string>> = {
-  black: '#000000', white: '#FFFFFF', red: '#FF0000', green: '#008000', blue: '#0000FF',
-  yellow: '#FFFF00', orange: '#FFA500', purple: '#800080', gray: '#808080', grey: '#808080',
-  silver: '#C0C0C0', maroon: '#800000', navy: '#000080', teal: '#008080', olive: '#808000',
-  lime: '#00FF00', aqua: '#00FFFF', cyan: '#00FFFF', fuchsia: '#FF00FF', magenta: '#FF00FF',
-  pink: '#FFC0CB', brown: '#A52A2A', lightgray: '#D3D3D3', lightgrey: '#D3D3D3',
-  darkred: '#8B0000', darkgreen: '#006400', lightyellow: '#FFFFE0', lightblue: '#ADD8E6',
+  black: '#000000',
+  white: '#FFFFFF',
+  red: '#FF0000',
+  green: '#008000',
+  blue: '#0000FF',
+  yellow: '#FFFF00',
+  orange: '#FFA500',
+  purple: '#800080',
+  gray: '#808080',
+  grey: '#808080',
+  silver: '#C0C0C0',
+  maroon: '#800000',
+  navy: '#000080',
+  teal: '#008080',
+  olive: '#808000',
+  lime: '#00FF00',
+  aqua: '#00FFFF',
+  cyan: '#00FFFF',
+  fuchsia: '#FF00FF',
+  magenta: '#FF00FF',
+  pink: '#FFC0CB',
+  brown: '#A52A2A',
+  lightgray: '#D3D3D3',
+  lightgrey: '#D3D3D3',
+  darkred: '#8B0000',
+  darkgreen: '#006400',
+  lightyellow: '#FFFFE0',
+  lightblue: '#ADD8E6',
 };
 
 /**

@@ -28,8 +28,7 @@ export interface FormulaScope {
   forEachIn(sheet: string | undefined, rect: Rect, visit: (value: CellValue) => void): boolean;
 }
 
-const REF_BODY =
-  String.raw`\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+`;
+const REF_BODY = String.raw`\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+`;
 const TOKEN = new RegExp(
   [
     String.raw`(?<space>\s+)`,

@@ -33,7 +33,10 @@ function addPaths(tree: LoadTree, paths: string | readonly string[] | undefined)
   const list = typeof paths === 'string' ? paths.split(',') : paths;
   for (const path of list) {
     let node = tree;
-    for (const step of path.split('/').map((part) => part.trim()).filter(Boolean)) {
+    for (const step of path
+      .split('/')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       let next = node.get(step);
       if (!next) {
         next = new Map();

@@ -12,8 +12,18 @@ import { partsOfSerial } from './serial-date';
 export const GENERAL = 'General';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -213,7 +223,11 @@ function formatDate(serial: number, section: string): string {
     const tokens = run.match(/am\/pm|a\/p|y+|m+|d+|h+|s+|[^ymdhs]/gi) ?? [];
     tokens.forEach((token, index) => {
       const lower = token.toLowerCase();
-      const next = tokens.slice(index + 1).find((t) => /^[a-z]/i.test(t))?.toLowerCase() ?? '';
+      const next =
+        tokens
+          .slice(index + 1)
+          .find((t) => /^[a-z]/i.test(t))
+          ?.toLowerCase() ?? '';
       if (lower === 'am/pm' || lower === 'a/p') {
         const pm = parts.hours >= 12;
         out += lower === 'a/p' ? (pm ? 'P' : 'A') : pm ? 'PM' : 'AM';

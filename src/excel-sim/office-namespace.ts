@@ -4,7 +4,9 @@ import type { ExcelHost } from './host';
 export type Platform = 'OfficeOnline' | 'PC' | 'Mac';
 
 export interface OfficeNamespace {
-  onReady(callback?: (info: { host: 'Excel'; platform: Platform }) => void): Promise<{ host: 'Excel'; platform: Platform }>;
+  onReady(
+    callback?: (info: { host: 'Excel'; platform: Platform }) => void,
+  ): Promise<{ host: 'Excel'; platform: Platform }>;
   readonly context: {
     readonly displayLanguage: string;
     readonly contentLanguage: string;

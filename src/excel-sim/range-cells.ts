@@ -47,8 +47,7 @@ function cellInputs(ref: RangeRef, input: unknown, location: string): (row: numb
   const { rect } = ref;
   if (!Array.isArray(input)) return () => input;
   const fits =
-    input.length === rect.rowCount &&
-    input.every((line) => Array.isArray(line) && line.length === rect.columnCount);
+    input.length === rect.rowCount && input.every((line) => Array.isArray(line) && line.length === rect.columnCount);
   if (!fits) throw hostError(ErrorCodes.invalidArgument, location, DIMENSION_MISMATCH);
   const rows = input as unknown[][];
   return (row, column) => rows[row - rect.row]![column - rect.column];

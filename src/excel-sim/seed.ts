@@ -41,7 +41,8 @@ function isSpec(cell: SeedCell): cell is SeedCellSpec {
 function seedValue(value: SeedValue, where: string): { value?: CellValue; numberFormat?: string } {
   if (value === null || value === undefined || value === '') return {};
   if (value instanceof Date) return { value: serialOfJsDate(value), numberFormat: SHORT_DATE_FORMAT };
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`excel-sim seed: ${where} is not a finite number`);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error(`excel-sim seed: ${where} is not a finite number`);
   if (typeof value === 'string') return { value: CellError.parse(value) ?? value };
   return { value };
 }
@@ -66,7 +67,8 @@ export function seedSheet(workbook: WorkbookModel, seed: SheetSeed): SheetModel 
       if (spec.formula !== undefined) sheet.formulas.set(row, column, spec.formula);
       const format = spec.numberFormat ?? numberFormat;
       if (format !== undefined) sheet.setNumberFormat(row, column, format);
-      if (spec.note !== undefined) sheet.notes.set(cellKey(row, column), { content: spec.note, authorName: 'Analyst', visible: false });
+      if (spec.note !== undefined)
+        sheet.notes.set(cellKey(row, column), { content: spec.note, authorName: 'Analyst', visible: false });
     });
   });
   for (const merge of seed.merges ?? []) sheet.merge(address(seed.name, merge), false);

@@ -62,7 +62,11 @@ export interface SheetSnapshot {
   /** Widths and heights that differ from the default, by column letters and row number. */
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly rowHeights: Readonly<Record<number, number>>;
-  readonly pageLayout: { readonly orientation: string; readonly zoom: PageZoom; readonly printTitleRows: string | null };
+  readonly pageLayout: {
+    readonly orientation: string;
+    readonly zoom: PageZoom;
+    readonly printTitleRows: string | null;
+  };
   readonly charts: readonly ChartSnapshot[];
 }
 

@@ -34,7 +34,9 @@ describe('cell values as Excel gives them', () => {
     expect(await readBack(seed, 'A1:I1')).toEqual({
       values: [[1234.5, 'texto', true, '', '#REF!', 45322, 0.125, 2469, 1234.5]],
       formulas: [[1234.5, 'texto', true, '', '#REF!', 45322, 0.125, '=A1*2', 1234.5]],
-      numberFormat: [['General', 'General', 'General', 'General', 'General', 'm/d/yyyy', '0.0%', 'General', '#,##0.00']],
+      numberFormat: [
+        ['General', 'General', 'General', 'General', 'General', 'm/d/yyyy', '0.0%', 'General', '#,##0.00'],
+      ],
       valueTypes: [['Double', 'String', 'Boolean', 'Empty', 'Error', 'Double', 'Double', 'Double', 'Double']],
       text: [['1234.5', 'texto', 'TRUE', '', '#REF!', '1/31/2024', '12.5%', '2469', '1,234.50']],
     });
@@ -92,7 +94,9 @@ describe('writing values is like typing them', () => {
   });
 
   it('sets number formats cell by cell, null keeping and empty resetting', async () => {
-    const sim = createExcelSim({ sheets: [{ name: 'Sheet1', cells: [[{ value: 1, numberFormat: '0.0' }, 2, { value: 3, numberFormat: '0%' }]] }] });
+    const sim = createExcelSim({
+      sheets: [{ name: 'Sheet1', cells: [[{ value: 1, numberFormat: '0.0' }, 2, { value: 3, numberFormat: '0%' }]] }],
+    });
     await sim.Excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange('A1:C1').numberFormat = [[null, '#,##0.00', '']];
     });
@@ -106,12 +110,21 @@ describe('writing values is like typing them', () => {
       sheet.getRange('C1').values = [['=A1+B1']];
       sheet.getRange('D1').formulas = [['=C1*10']];
     });
-    expect(sim.snapshot('Sheet1')).toMatchObject({ values: [[2, 3, 5, 50]], formulas: [[null, null, '=A1+B1', '=C1*10']] });
+    expect(sim.snapshot('Sheet1')).toMatchObject({
+      values: [[2, 3, 5, 50]],
+      formulas: [[null, null, '=A1+B1', '=C1*10']],
+    });
   });
 
   it('clears contents, formats or both', async () => {
     const cells = [[{ value: 1, numberFormat: '0.00' }]];
-    const sim = createExcelSim({ sheets: [{ name: 'A', cells }, { name: 'B', cells }, { name: 'C', cells }] });
+    const sim = createExcelSim({
+      sheets: [
+        { name: 'A', cells },
+        { name: 'B', cells },
+        { name: 'C', cells },
+      ],
+    });
     await sim.Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.getItem('A').getRange('A1').clear();
@@ -155,7 +168,14 @@ describe('number formats', () => {
 });
 
 describe('used range', () => {
-  const seed: SheetSeed = { name: 'Sheet1', origin: 'B3', cells: [['MES', 'TOTAL'], ['ENERO', 10]] };
+  const seed: SheetSeed = {
+    name: 'Sheet1',
+    origin: 'B3',
+    cells: [
+      ['MES', 'TOTAL'],
+      ['ENERO', 10],
+    ],
+  };
 
   it.each([
     [false, "'Hoja de datos'!B3:D6"],
@@ -195,7 +215,10 @@ describe('used range', () => {
       context.workbook.worksheets.getActiveWorksheet().getRange('H1:H2').getUsedRange().load('address');
       await context.sync();
     });
-    await expect(none).rejects.toMatchObject({ code: 'ItemNotFound', debugInfo: { errorLocation: 'Range.getUsedRange' } });
+    await expect(none).rejects.toMatchObject({
+      code: 'ItemNotFound',
+      debugInfo: { errorLocation: 'Range.getUsedRange' },
+    });
   });
 });
 
@@ -237,7 +260,13 @@ describe('addresses and positions', () => {
       offset: { address: "'Recaudación 2024'!B5:I20", rowIndex: 4, columnIndex: 1, rowCount: 16, columnCount: 8 },
       resized: { address: "'Recaudación 2024'!A4:I17", rowIndex: 3, columnIndex: 0, rowCount: 14, columnCount: 9 },
       byIndexes: { address: "'Recaudación 2024'!A4:H19", rowIndex: 3, columnIndex: 0, rowCount: 16, columnCount: 8 },
-      wholeColumns: { address: "'Recaudación 2024'!B:C", rowIndex: 0, columnIndex: 1, rowCount: 1_048_576, columnCount: 2 },
+      wholeColumns: {
+        address: "'Recaudación 2024'!B:C",
+        rowIndex: 0,
+        columnIndex: 1,
+        rowCount: 1_048_576,
+        columnCount: 2,
+      },
       wholeRows: { address: "'Recaudación 2024'!2:4", rowIndex: 1, columnIndex: 0, rowCount: 3, columnCount: 16_384 },
     });
   });

@@ -4,7 +4,15 @@ import { createExcelSim } from '../../src/excel-sim';
 function sheets() {
   return createExcelSim({
     sheets: [
-      { name: 'Datos', cells: [[10, 'texto'], [20, true], [30, '#N/A'], [null, '7']] },
+      {
+        name: 'Datos',
+        cells: [
+          [10, 'texto'],
+          [20, true],
+          [30, '#N/A'],
+          [null, '7'],
+        ],
+      },
       { name: 'Otra hoja', cells: [[5]] },
     ],
   });
@@ -38,7 +46,7 @@ describe('formula results', () => {
     ['=A1+C9', 10],
     ['=1.5+2', 3.5],
     ["='Otra hoja'!A1+A1", 15],
-    ['=SUM(\'Otra hoja\'!A1:A3)', 5],
+    ["=SUM('Otra hoja'!A1:A3)", 5],
     ['=A1+B1', '#VALUE!'],
     ['=A1+B3', '#N/A'],
     ['=SUM(A1:B3)', '#N/A'],
@@ -72,7 +80,17 @@ describe('formula results', () => {
 
 describe('recalculation', () => {
   it('recalculates dependents when inputs change, within the same batch', async () => {
-    const sim = createExcelSim({ sheets: [{ name: 'S', cells: [[1, 2, { formula: '=SUM(A1:B1)' }], [null, null, { formula: '=C1*2' }]] }] });
+    const sim = createExcelSim({
+      sheets: [
+        {
+          name: 'S',
+          cells: [
+            [1, 2, { formula: '=SUM(A1:B1)' }],
+            [null, null, { formula: '=C1*2' }],
+          ],
+        },
+      ],
+    });
     await sim.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.getRange('A1:B1').values = [[10, 20]];

@@ -103,7 +103,10 @@ describe('worksheets by name', () => {
       context.workbook.worksheets.getItem('Reporte').name = 'DATOS';
       await context.sync();
     });
-    await expect(run).rejects.toMatchObject({ code: 'ItemAlreadyExists', debugInfo: { errorLocation: 'Worksheet.name' } });
+    await expect(run).rejects.toMatchObject({
+      code: 'ItemAlreadyExists',
+      debugInfo: { errorLocation: 'Worksheet.name' },
+    });
   });
 });
 
@@ -133,7 +136,14 @@ describe('a failing batch', () => {
 describe('argument errors at sync', () => {
   it.each([
     ['too few rows', 'A1:B2', [[1, 2]]],
-    ['too many columns', 'A1:B2', [[1, 2, 3], [4, 5, 6]]],
+    [
+      'too many columns',
+      'A1:B2',
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    ],
     ['a ragged row', 'A1:B2', [[1, 2], [3]]],
   ])('values with %s fail with InvalidArgument', async (_case, address, values) => {
     const sim = twoSheets();
@@ -158,14 +168,20 @@ describe('argument errors at sync', () => {
     expect(sim.cell('Datos', 'A1').value).toBe('x');
   });
 
-  it.each(['ZZZZ1', 'A0', 'Reporte!A1', 'A1:B2:C3', 'XFE1'])('getRange(%p) fails with InvalidArgument', async (address) => {
-    const sim = twoSheets();
-    const run = sim.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Datos').getRange(address).load('address');
-      await context.sync();
-    });
-    await expect(run).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'Worksheet.getRange' } });
-  });
+  it.each(['ZZZZ1', 'A0', 'Reporte!A1', 'A1:B2:C3', 'XFE1'])(
+    'getRange(%p) fails with InvalidArgument',
+    async (address) => {
+      const sim = twoSheets();
+      const run = sim.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Datos').getRange(address).load('address');
+        await context.sync();
+      });
+      await expect(run).rejects.toMatchObject({
+        code: 'InvalidArgument',
+        debugInfo: { errorLocation: 'Worksheet.getRange' },
+      });
+    },
+  );
 
   it('a range moved off the grid fails with InvalidArgument', async () => {
     const sim = twoSheets();
@@ -173,6 +189,9 @@ describe('argument errors at sync', () => {
       context.workbook.worksheets.getItem('Datos').getRange('A1').getOffsetRange(-1, 0).load('address');
       await context.sync();
     });
-    await expect(run).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'Range.getOffsetRange' } });
+    await expect(run).rejects.toMatchObject({
+      code: 'InvalidArgument',
+      debugInfo: { errorLocation: 'Range.getOffsetRange' },
+    });
   });
 });

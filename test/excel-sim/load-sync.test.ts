@@ -173,10 +173,13 @@ describe('writes', () => {
   it('set() writes nested properties in one call', async () => {
     const sim = budgetSheet();
     await sim.Excel.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange('A1:D1').set({
-        numberFormat: [['@', '@', '@', '@']],
-        format: { fill: { color: 'red' }, font: { bold: true, color: 'white' }, horizontalAlignment: 'Center' },
-      });
+      context.workbook.worksheets
+        .getActiveWorksheet()
+        .getRange('A1:D1')
+        .set({
+          numberFormat: [['@', '@', '@', '@']],
+          format: { fill: { color: 'red' }, font: { bold: true, color: 'white' }, horizontalAlignment: 'Center' },
+        });
       await context.sync();
     });
     expect(sim.cell('Recaudación 2024', 'C1')).toMatchObject({
@@ -193,7 +196,10 @@ describe('writes', () => {
     await sim.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getActiveWorksheet().getRange('A1');
       expect(() => range.set({ colour: 'red' })).toThrow(
-        expect.objectContaining({ code: 'InvalidArgument', debugInfo: expect.objectContaining({ errorLocation: 'Range.set' }) }),
+        expect.objectContaining({
+          code: 'InvalidArgument',
+          debugInfo: expect.objectContaining({ errorLocation: 'Range.set' }),
+        }),
       );
       await context.sync();
     });

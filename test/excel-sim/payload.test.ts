@@ -129,7 +129,10 @@ describe('the five-million-cell read limit', () => {
       context.workbook.worksheets.getActiveWorksheet().getRange('A1:E1000001').load('values');
       await context.sync();
     });
-    await expect(run).rejects.toMatchObject({ code: 'RangeExceedsLimit', debugInfo: { errorLocation: 'Range.values' } });
+    await expect(run).rejects.toMatchObject({
+      code: 'RangeExceedsLimit',
+      debugInfo: { errorLocation: 'Range.values' },
+    });
   });
 
   it('gives null cell-level properties for whole columns, but their address and size', async () => {

@@ -52,13 +52,20 @@ describe('range formats', () => {
     const sim = report();
     const read = await onSheet(sim, async (sheet) => {
       sheet.getRange('A3').format.fill.color = 'yellow';
-      const plain = sheet.getRange('B3:C4').format.load('horizontalAlignment, wrapText, fill/color, font/bold, font/color');
+      const plain = sheet
+        .getRange('B3:C4')
+        .format.load('horizontalAlignment, wrapText, fill/color, font/bold, font/color');
       const mixed = sheet.getRange('A3:A4').format.fill.load('color');
       await sheet.context.sync();
       return { plain: plain.toJSON(), mixed: mixed.color };
     });
     expect(read).toEqual({
-      plain: { horizontalAlignment: 'General', wrapText: false, fill: { color: '#FFFFFF' }, font: { bold: false, color: '#000000' } },
+      plain: {
+        horizontalAlignment: 'General',
+        wrapText: false,
+        fill: { color: '#FFFFFF' },
+        font: { bold: false, color: '#000000' },
+      },
       mixed: null,
     });
   });
@@ -76,9 +83,21 @@ describe('range formats', () => {
   it.each([
     ['fill.color', (sheet: Worksheet) => (sheet.getRange('A1').format.fill.color = 'not-a-color'), 'RangeFill.color'],
     ['font.color', (sheet: Worksheet) => (sheet.getRange('A1').format.font.color = '#12345'), 'RangeFont.color'],
-    ['alignment', (sheet: Worksheet) => (sheet.getRange('A1').format.horizontalAlignment = 'Middle'), 'RangeFormat.horizontalAlignment'],
-    ['border style', (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('EdgeTop').style = 'Wavy'), 'RangeBorder.style'],
-    ['border index', (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('Around' as never).style = 'Continuous'), 'RangeBorderCollection.getItem'],
+    [
+      'alignment',
+      (sheet: Worksheet) => (sheet.getRange('A1').format.horizontalAlignment = 'Middle'),
+      'RangeFormat.horizontalAlignment',
+    ],
+    [
+      'border style',
+      (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('EdgeTop').style = 'Wavy'),
+      'RangeBorder.style',
+    ],
+    [
+      'border index',
+      (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('Around' as never).style = 'Continuous'),
+      'RangeBorderCollection.getItem',
+    ],
     ['column width', (sheet: Worksheet) => (sheet.getRange('A1').format.columnWidth = -1), 'RangeFormat.columnWidth'],
   ])('an invalid %s fails at sync with InvalidArgument', async (_case, write, location) => {
     const sim = report();
@@ -107,7 +126,9 @@ describe('range formats', () => {
       bottom: { style: 'Continuous', color: '#FF0000', weight: 'Thick', sideIndex: 'EdgeBottom' },
       inside: 'None',
     });
-    expect(sim.cell('Reporte', 'B3').borders).toEqual({ top: { style: 'Continuous', color: '#000000', weight: 'Thin' } });
+    expect(sim.cell('Reporte', 'B3').borders).toEqual({
+      top: { style: 'Continuous', color: '#000000', weight: 'Thin' },
+    });
     expect(sim.cell('Reporte', 'C4').borders).toMatchObject({
       right: { style: 'Continuous' },
       bottom: { style: 'Continuous', color: '#FF0000', weight: 'Thick' },
@@ -138,7 +159,10 @@ describe('range formats', () => {
       sheet.getRange('A1').format.autofitRows();
     });
     // About 7 pixels a character plus 5, in points: OPORTUNA (8) and 410.25 (6).
-    expect(sim.snapshot('Reporte')).toMatchObject({ columnWidths: { A: 60, B: 45.75, C: 35.25 }, rowHeights: { 1: 45 } });
+    expect(sim.snapshot('Reporte')).toMatchObject({
+      columnWidths: { A: 60, B: 45.75, C: 35.25 },
+      rowHeights: { 1: 45 },
+    });
   });
 });
 
@@ -235,7 +259,10 @@ describe('page layout', () => {
       sheet.pageLayout.zoom = zoom as never;
       await sheet.context.sync();
     });
-    await expect(run).rejects.toMatchObject({ code: 'InvalidArgument', debugInfo: { errorLocation: 'PageLayout.zoom' } });
+    await expect(run).rejects.toMatchObject({
+      code: 'InvalidArgument',
+      debugInfo: { errorLocation: 'PageLayout.zoom' },
+    });
   });
 });
 
@@ -254,7 +281,12 @@ describe('charts', () => {
       await sheet.context.sync();
       return added.toJSON();
     });
-    expect(chart).toEqual({ name: 'Chart 1', chartType: 'ColumnClustered', plotBy, title: { text: 'Recaudación 2024' } });
+    expect(chart).toEqual({
+      name: 'Chart 1',
+      chartType: 'ColumnClustered',
+      plotBy,
+      title: { text: 'Recaudación 2024' },
+    });
     expect(sim.snapshot('Reporte').charts).toEqual([
       {
         name: 'Chart 1',
@@ -282,6 +314,9 @@ describe('charts', () => {
       sheet.charts.getItem('Chart 1').load('name');
       await sheet.context.sync();
     });
-    await expect(missing).rejects.toMatchObject({ code: 'ItemNotFound', debugInfo: { errorLocation: 'ChartCollection.getItem' } });
+    await expect(missing).rejects.toMatchObject({
+      code: 'ItemNotFound',
+      debugInfo: { errorLocation: 'ChartCollection.getItem' },
+    });
   });
 });

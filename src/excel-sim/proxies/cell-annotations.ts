@@ -32,11 +32,10 @@ export interface AnnotationKind<A extends Annotation> {
   create(content: string, authorName: string): A;
 }
 
-export abstract class AnnotationCollection<A extends Annotation, P extends ClientObject<AnnotationEntry<A>>> extends ClientCollection<
-  AnnotationScope,
-  AnnotationEntry<A>,
-  P
-> {
+export abstract class AnnotationCollection<
+  A extends Annotation,
+  P extends ClientObject<AnnotationEntry<A>>,
+> extends ClientCollection<AnnotationScope, AnnotationEntry<A>, P> {
   constructor(
     context: RequestContext,
     origin: Origin<AnnotationScope>,
@@ -48,9 +47,7 @@ export abstract class AnnotationCollection<A extends Annotation, P extends Clien
 
   protected entries(scope: AnnotationScope): readonly AnnotationEntry<A>[] {
     return scope.sheets.flatMap((sheet) =>
-      [...this.kind.mapOf(sheet)]
-        .sort(([a], [b]) => a - b)
-        .map(([key, annotation]) => ({ sheet, key, annotation })),
+      [...this.kind.mapOf(sheet)].sort(([a], [b]) => a - b).map(([key, annotation]) => ({ sheet, key, annotation })),
     );
   }
 

@@ -28,10 +28,19 @@ export class ChartCollection extends ClientCollection<SheetModel, ChartEntry, Ch
     this.enqueueOn('Method', 'add', [type, sourceData, seriesBy], 'edit', (sheet) => {
       const source = sourceData.asRangeArgument();
       const validSeries = seriesBy === 'Auto' || seriesBy === 'Rows' || seriesBy === 'Columns';
-      if (!source || source.sheet !== sheet || !validSeries || !type) throw hostError(ErrorCodes.invalidArgument, 'ChartCollection.add');
-      const plotBy = seriesBy !== 'Auto' ? seriesBy : source.rect.rowCount > source.rect.columnCount ? 'Columns' : 'Rows';
+      if (!source || source.sheet !== sheet || !validSeries || !type)
+        throw hostError(ErrorCodes.invalidArgument, 'ChartCollection.add');
+      const plotBy =
+        seriesBy !== 'Auto' ? seriesBy : source.rect.rowCount > source.rect.columnCount ? 'Columns' : 'Rows';
       const { id, name } = this.context.host.workbook.nextChart();
-      const chart: ChartModel = { id, name, chartType: type, source: source.rect, seriesBy: plotBy, title: { text: '', visible: false } };
+      const chart: ChartModel = {
+        id,
+        name,
+        chartType: type,
+        source: source.rect,
+        seriesBy: plotBy,
+        title: { text: '', visible: false },
+      };
       sheet.charts.push(chart);
       added = { sheet, chart };
     });
@@ -66,8 +75,6 @@ export class ChartCollection extends ClientCollection<SheetModel, ChartEntry, Ch
 
 /** `Excel.Chart`. */
 export class Chart extends ClientObject<ChartEntry> {
-  private titleProxy: ChartTitle | undefined;
-
   constructor(context: RequestContext, origin: Origin<ChartEntry>) {
     super(context, origin, 'Chart');
   }
@@ -89,12 +96,14 @@ export class Chart extends ClientObject<ChartEntry> {
   }
 
   get title(): ChartTitle {
-    this.titleProxy ??= new ChartTitle(this.context, {
-      parent: this,
-      step: { kind: 'property', name: 'title', args: [] },
-      resolve: this.derive(({ chart }) => chart),
-    });
-    return this.titleProxy;
+    return this.child(
+      'title',
+      () =>
+        new ChartTitle(
+          this.context,
+          this.property('title', ({ chart }) => chart),
+        ),
+    );
   }
 
   /** Places the chart over cells of its sheet, from `startCell` to `endCell`. */

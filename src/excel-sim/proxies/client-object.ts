@@ -32,6 +32,8 @@ export abstract class ClientObject<T> implements PathNode {
   readonly parentNode: ClientObject<unknown> | undefined;
   readonly step: PathStep;
   private readonly fields = new Map<string, unknown>();
+  /** Navigation children made so far, each made once (`range.format` is always the same proxy). */
+  private readonly children = new Map<string, ClientObject<unknown>>();
   private nullState: boolean | undefined;
   private binding: { readonly target: T | null } | undefined;
 
@@ -79,6 +81,11 @@ export abstract class ClientObject<T> implements PathNode {
     return null;
   }
 
+  /** The origin of a navigation child found from this proxy's host object. */
+  protected property<C>(name: string, find: (target: T) => C | null): Origin<C> {
+    return { parent: this, step: { kind: 'property', name, args: [] }, resolve: this.derive(find) };
+  }
+
   /** Builds the resolver of a child reached from this proxy's host object. */
   protected derive<C>(find: (target: T) => C | null): () => C | null {
     return () => {
@@ -121,11 +128,21 @@ export abstract class ClientObject<T> implements PathNode {
   /** The loaded properties, with loaded children nested: what `JSON.stringify(proxy)` shows. */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = Object.fromEntries(this.fields);
-    for (const [name, child] of Object.entries(this.navigation())) {
-      const nested = child().toJSON();
+    for (const [name, child] of this.children) {
+      const nested = child.toJSON();
       if (Object.keys(nested).length > 0) json[name] = nested;
     }
     return json;
+  }
+
+  /** The navigation child `name`, made on first use. */
+  protected child<C extends ClientObject<unknown>>(name: string, make: () => C): C {
+    let child = this.children.get(name);
+    if (!child) {
+      child = make();
+      this.children.set(name, child);
+    }
+    return child as C;
   }
 
   /** The value of a scalar: set or loaded; undefined on a null object; else PropertyNotLoaded. */

@@ -51,10 +51,6 @@ function sizeIn(max: number): (value: unknown) => number | null {
 
 /** `Excel.RangeFormat`. */
 export class RangeFormat extends ClientObject<RangeRef> {
-  private fillProxy: RangeFill | undefined;
-  private fontProxy: RangeFont | undefined;
-  private bordersProxy: RangeBorderCollection | undefined;
-
   constructor(context: RequestContext, origin: Origin<RangeRef>) {
     super(context, origin, 'RangeFormat');
   }
@@ -85,18 +81,15 @@ export class RangeFormat extends ClientObject<RangeRef> {
   }
 
   get fill(): RangeFill {
-    this.fillProxy ??= new RangeFill(this.context, this.part('fill'));
-    return this.fillProxy;
+    return this.child('fill', () => new RangeFill(this.context, this.property('fill', sameRange)));
   }
 
   get font(): RangeFont {
-    this.fontProxy ??= new RangeFont(this.context, this.part('font'));
-    return this.fontProxy;
+    return this.child('font', () => new RangeFont(this.context, this.property('font', sameRange)));
   }
 
   get borders(): RangeBorderCollection {
-    this.bordersProxy ??= new RangeBorderCollection(this.context, this.part('borders'));
-    return this.bordersProxy;
+    return this.child('borders', () => new RangeBorderCollection(this.context, this.property('borders', sameRange)));
   }
 
   autofitColumns(): void {
@@ -116,11 +109,9 @@ export class RangeFormat extends ClientObject<RangeRef> {
   protected override navigation(): Readonly<Record<string, () => ClientObject<unknown>>> {
     return { fill: () => this.fill, font: () => this.font, borders: () => this.borders };
   }
-
-  private part(name: string): Origin<RangeRef> {
-    return { parent: this, step: { kind: 'property', name, args: [] }, resolve: this.derive((ref) => ref) };
-  }
 }
+
+const sameRange = (ref: RangeRef): RangeRef => ref;
 
 const FORMAT_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
   horizontalAlignment: styleProperty(
@@ -141,7 +132,8 @@ const FORMAT_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     write: ({ sheet, rect }, value) => {
       const width = sizeIn(1789)(value);
       if (width === null) throw hostError(ErrorCodes.invalidArgument, 'RangeFormat.columnWidth');
-      for (let column = rect.column; column < rect.column + rect.columnCount; column++) sheet.columnWidths.set(column, width);
+      for (let column = rect.column; column < rect.column + rect.columnCount; column++)
+        sheet.columnWidths.set(column, width);
     },
   },
   rowHeight: {
@@ -180,7 +172,12 @@ export class RangeFill extends ClientObject<RangeRef> {
 }
 
 const FILL_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
-  color: styleProperty('RangeFill.color', (style) => style?.fill ?? DEFAULT_STYLE.fill, normalizeColor, (style, fill) => ({ ...style, fill })),
+  color: styleProperty(
+    'RangeFill.color',
+    (style) => style?.fill ?? DEFAULT_STYLE.fill,
+    normalizeColor,
+    (style, fill) => ({ ...style, fill }),
+  ),
 };
 
 /** `Excel.RangeFont`. */
@@ -208,7 +205,12 @@ export class RangeFont extends ClientObject<RangeRef> {
 }
 
 const FONT_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
-  bold: styleProperty('RangeFont.bold', (style) => style?.bold ?? DEFAULT_STYLE.bold, isBoolean, (style, bold) => ({ ...style, bold })),
+  bold: styleProperty(
+    'RangeFont.bold',
+    (style) => style?.bold ?? DEFAULT_STYLE.bold,
+    isBoolean,
+    (style, bold) => ({ ...style, bold }),
+  ),
   color: styleProperty(
     'RangeFont.color',
     (style) => style?.fontColor ?? DEFAULT_STYLE.fontColor,
@@ -239,7 +241,9 @@ function borderCells(rect: Rect, index: BorderIndex): { rect: Rect; side: Side }
     case 'EdgeRight':
       return { rect: { ...rect, column: right, columnCount: 1 }, side: 'right' };
     case 'InsideHorizontal':
-      return rect.rowCount > 1 ? { rect: { ...rect, row: rect.row + 1, rowCount: rect.rowCount - 1 }, side: 'top' } : null;
+      return rect.rowCount > 1
+        ? { rect: { ...rect, row: rect.row + 1, rowCount: rect.rowCount - 1 }, side: 'top' }
+        : null;
     case 'InsideVertical':
       return rect.columnCount > 1
         ? { rect: { ...rect, column: rect.column + 1, columnCount: rect.columnCount - 1 }, side: 'left' }
@@ -262,7 +266,8 @@ export class RangeBorderCollection extends ClientObject<RangeRef> {
       parent: this,
       step: { kind: 'method', name: 'getItem', args: [index] },
       resolve: this.derive((range) => {
-        if (!BORDER_INDEXES.includes(index)) throw hostError(ErrorCodes.invalidArgument, 'RangeBorderCollection.getItem');
+        if (!BORDER_INDEXES.includes(index))
+          throw hostError(ErrorCodes.invalidArgument, 'RangeBorderCollection.getItem');
         return { range, index };
       }),
     });
@@ -284,17 +289,24 @@ function lineProperty<V>(
     read: ({ range, index }) => {
       const cells = borderCells(range.rect, index);
       const fallback = get(undefined);
-      return cells ? uniform({ sheet: range.sheet, rect: cells.rect }, (style) => get(style?.borders?.[cells.side])) : fallback;
+      return cells
+        ? uniform({ sheet: range.sheet, rect: cells.rect }, (style) => get(style?.borders?.[cells.side]))
+        : fallback;
     },
     write: ({ range, index }, value, context) => {
       const accepted = accept(value);
       if (accepted === null) throw hostError(ErrorCodes.invalidArgument, location);
       const cells = borderCells(range.rect, index);
       if (!cells) return;
-      restyle({ sheet: range.sheet, rect: cells.rect }, context, `${location}:${cells.side}=${String(accepted)}`, (style) => ({
-        ...style,
-        borders: { ...style.borders, [cells.side]: put(style.borders?.[cells.side], accepted) },
-      }));
+      restyle(
+        { sheet: range.sheet, rect: cells.rect },
+        context,
+        `${location}:${cells.side}=${String(accepted)}`,
+        (style) => ({
+          ...style,
+          borders: { ...style.borders, [cells.side]: put(style.borders?.[cells.side], accepted) },
+        }),
+      );
     },
   };
 }
@@ -315,8 +327,11 @@ const BORDER_PROPERTIES: Readonly<Record<string, ScalarProperty<BorderRef>>> = {
     oneOf(BORDER_STYLES),
     (line, style) => (style === 'None' ? undefined : lineWith(line, { style })),
   ),
-  color: lineProperty('RangeBorder.color', (line) => line?.color ?? DEFAULT_STYLE.border.color, normalizeColor, (line, color) =>
-    lineWith(line, { color }),
+  color: lineProperty(
+    'RangeBorder.color',
+    (line) => line?.color ?? DEFAULT_STYLE.border.color,
+    normalizeColor,
+    (line, color) => lineWith(line, { color }),
   ),
   weight: lineProperty(
     'RangeBorder.weight',

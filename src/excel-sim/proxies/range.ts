@@ -14,9 +14,6 @@ const CLEAR_TARGETS = ['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperl
 
 /** `Excel.Range`: a rectangular block of one sheet, fixed when the host first resolves it. */
 export class Range extends ClientObject<RangeRef> {
-  private formatProxy: RangeFormat | undefined;
-  private worksheetProxy: Worksheet | undefined;
-
   constructor(context: Range['context'], origin: Origin<RangeRef>) {
     super(context, origin, 'Range');
   }
@@ -69,26 +66,35 @@ export class Range extends ClientObject<RangeRef> {
   }
 
   get format(): RangeFormat {
-    this.formatProxy ??= new RangeFormat(this.context, {
-      parent: this,
-      step: { kind: 'property', name: 'format', args: [] },
-      resolve: this.derive((ref) => ref),
-    });
-    return this.formatProxy;
+    return this.child(
+      'format',
+      () =>
+        new RangeFormat(
+          this.context,
+          this.property('format', (ref) => ref),
+        ),
+    );
   }
 
   get worksheet(): Worksheet {
-    this.worksheetProxy ??= new Worksheet(this.context, {
-      parent: this,
-      step: { kind: 'property', name: 'worksheet', args: [] },
-      resolve: this.derive((ref) => ref.sheet),
-    });
-    return this.worksheetProxy;
+    return this.child(
+      'worksheet',
+      () =>
+        new Worksheet(
+          this.context,
+          this.property('worksheet', (ref) => ref.sheet),
+        ),
+    );
   }
 
   /** A cell by its position relative to this range; it may lie outside the range, not the grid. */
   getCell(row: number, column: number): Range {
-    return this.derived('getCell', [row, column], (rect) => ({ row: rect.row + row, column: rect.column + column, rowCount: 1, columnCount: 1 }));
+    return this.derived('getCell', [row, column], (rect) => ({
+      row: rect.row + row,
+      column: rect.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
@@ -199,7 +205,12 @@ const RANGE_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     write: (ref, value, context) => writeCells(ref, value, 'Range.values', context.host.workbook),
   },
   formulas: {
-    read: (ref) => readCells(ref, 'Range.formulas', (value, row, column) => ref.sheet.formulas.get(row, column) ?? apiValueOf(value)),
+    read: (ref) =>
+      readCells(
+        ref,
+        'Range.formulas',
+        (value, row, column) => ref.sheet.formulas.get(row, column) ?? apiValueOf(value),
+      ),
     write: (ref, value, context) => writeCells(ref, value, 'Range.formulas', context.host.workbook),
   },
   numberFormat: {

@@ -2,7 +2,7 @@ import type { RequestContext } from '../request-context';
 import type { AnnotationScope } from '../sheet-model';
 import type { WorkbookModel } from '../workbook-model';
 import { Application } from './application';
-import type { Origin, ScalarProperty } from './client-object';
+import type { ScalarProperty } from './client-object';
 import { ClientObject } from './client-object';
 import { CommentCollection } from './comments';
 import { NoteCollection } from './notes';
@@ -11,35 +11,33 @@ import { WorksheetCollection } from './worksheet-collection';
 
 /** `Excel.Workbook`, the root every proxy of a context hangs from (`context.workbook`). */
 export class Workbook extends ClientObject<WorkbookModel> {
-  private worksheetsProxy: WorksheetCollection | undefined;
-  private applicationProxy: Application | undefined;
-  private commentsProxy: CommentCollection | undefined;
-  private notesProxy: NoteCollection | undefined;
-
   constructor(context: RequestContext) {
-    super(context, { parent: undefined, step: { kind: 'root', name: 'workbook', args: [] }, resolve: () => context.host.workbook }, 'Workbook');
+    super(
+      context,
+      { parent: undefined, step: { kind: 'root', name: 'workbook', args: [] }, resolve: () => context.host.workbook },
+      'Workbook',
+    );
   }
 
   get worksheets(): WorksheetCollection {
-    this.worksheetsProxy ??= new WorksheetCollection(this.context, this.part('worksheets', (workbook) => workbook));
-    return this.worksheetsProxy;
+    return this.child(
+      'worksheets',
+      () => new WorksheetCollection(this.context, this.property('worksheets', sameWorkbook)),
+    );
   }
 
   get application(): Application {
-    this.applicationProxy ??= new Application(this.context, this.part('application', (workbook) => workbook));
-    return this.applicationProxy;
+    return this.child('application', () => new Application(this.context, this.property('application', sameWorkbook)));
   }
 
   get comments(): CommentCollection {
     this.context.host.api.require('Workbook.comments', '1.10');
-    this.commentsProxy ??= new CommentCollection(this.context, this.part('comments', everySheet));
-    return this.commentsProxy;
+    return this.child('comments', () => new CommentCollection(this.context, this.property('comments', everySheet)));
   }
 
   get notes(): NoteCollection {
     this.context.host.api.require('Workbook.notes', '1.18');
-    this.notesProxy ??= new NoteCollection(this.context, this.part('notes', everySheet));
-    return this.notesProxy;
+    return this.child('notes', () => new NoteCollection(this.context, this.property('notes', everySheet)));
   }
 
   /** The selection on the active sheet. */
@@ -58,11 +56,9 @@ export class Workbook extends ClientObject<WorkbookModel> {
   protected override navigation(): Readonly<Record<string, () => ClientObject<unknown>>> {
     return { worksheets: () => this.worksheets, application: () => this.application };
   }
-
-  private part<C>(name: string, find: (workbook: WorkbookModel) => C): Origin<C> {
-    return { parent: this, step: { kind: 'property', name, args: [] }, resolve: this.derive(find) };
-  }
 }
+
+const sameWorkbook = (workbook: WorkbookModel): WorkbookModel => workbook;
 
 /** Workbook-level comments and notes cover every sheet; bare addresses mean the active one. */
 function everySheet(workbook: WorkbookModel): AnnotationScope {

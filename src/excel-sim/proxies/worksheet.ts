@@ -13,12 +13,6 @@ import { Range } from './range';
 
 /** `Excel.Worksheet`. */
 export class Worksheet extends ClientObject<SheetModel> {
-  private freezePanesProxy: WorksheetFreezePanes | undefined;
-  private pageLayoutProxy: PageLayout | undefined;
-  private chartsProxy: ChartCollection | undefined;
-  private commentsProxy: CommentCollection | undefined;
-  private notesProxy: NoteCollection | undefined;
-
   constructor(context: RequestContext, origin: Origin<SheetModel>) {
     super(context, origin, 'Worksheet');
   }
@@ -38,31 +32,29 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   get freezePanes(): WorksheetFreezePanes {
     this.context.host.api.require('Worksheet.freezePanes', '1.7');
-    this.freezePanesProxy ??= new WorksheetFreezePanes(this.context, this.part('freezePanes'));
-    return this.freezePanesProxy;
+    return this.child(
+      'freezePanes',
+      () => new WorksheetFreezePanes(this.context, this.property('freezePanes', sameSheet)),
+    );
   }
 
   get pageLayout(): PageLayout {
     this.context.host.api.require('Worksheet.pageLayout', '1.9');
-    this.pageLayoutProxy ??= new PageLayout(this.context, this.part('pageLayout'));
-    return this.pageLayoutProxy;
+    return this.child('pageLayout', () => new PageLayout(this.context, this.property('pageLayout', sameSheet)));
   }
 
   get charts(): ChartCollection {
-    this.chartsProxy ??= new ChartCollection(this.context, this.part('charts'));
-    return this.chartsProxy;
+    return this.child('charts', () => new ChartCollection(this.context, this.property('charts', sameSheet)));
   }
 
   get comments(): CommentCollection {
     this.context.host.api.require('Worksheet.comments', '1.10');
-    this.commentsProxy ??= new CommentCollection(this.context, this.annotations('comments'));
-    return this.commentsProxy;
+    return this.child('comments', () => new CommentCollection(this.context, this.property('comments', thisSheetOnly)));
   }
 
   get notes(): NoteCollection {
     this.context.host.api.require('Worksheet.notes', '1.18');
-    this.notesProxy ??= new NoteCollection(this.context, this.annotations('notes'));
-    return this.notesProxy;
+    return this.child('notes', () => new NoteCollection(this.context, this.property('notes', thisSheetOnly)));
   }
 
   activate(): void {
@@ -123,19 +115,11 @@ export class Worksheet extends ClientObject<SheetModel> {
     };
   }
 
-  private part(name: string): Origin<SheetModel> {
-    return { parent: this, step: { kind: 'property', name, args: [] }, resolve: this.derive((sheet) => sheet) };
-  }
-
-  private annotations(name: string): Origin<AnnotationScope> {
-    return {
-      parent: this,
-      step: { kind: 'property', name, args: [] },
-      resolve: this.derive((sheet) => ({ sheets: [sheet], defaultSheet: sheet })),
-    };
-  }
-
-  private range(name: string, args: readonly unknown[], locate: (sheet: SheetModel) => ReturnType<typeof parseLocalAddress>): Range {
+  private range(
+    name: string,
+    args: readonly unknown[],
+    locate: (sheet: SheetModel) => ReturnType<typeof parseLocalAddress>,
+  ): Range {
     return new Range(this.context, {
       parent: this,
       step: { kind: 'method', name, args },
@@ -147,6 +131,11 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 }
+
+const sameSheet = (sheet: SheetModel): SheetModel => sheet;
+
+/** A sheet's comments and notes are its own; bare addresses are on it. */
+const thisSheetOnly = (sheet: SheetModel): AnnotationScope => ({ sheets: [sheet], defaultSheet: sheet });
 
 const WORKSHEET_PROPERTIES: Readonly<Record<string, ScalarProperty<SheetModel>>> = {
   name: {
