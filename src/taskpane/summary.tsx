@@ -7,7 +7,7 @@ import { type Status, useLang, useStrings } from './i18n';
 import { statusOf, topIndicators } from './pane-model';
 
 const STATUS_COLOR: Record<Status, BadgeProps['color']> = { clean: 'success', warnings: 'warning', errors: 'danger', 'not-found': 'danger' };
-export const SEVERITY_COLOR: Record<Severity, BadgeProps['color']> = { error: 'danger', warning: 'warning', info: 'informative' };
+const SEVERITY_COLOR: Record<Severity, BadgeProps['color']> = { error: 'danger', warning: 'warning', info: 'informative' };
 const COLUMNS = ['reported', 'computed', 'reconciled'] as const;
 
 const useStyles = makeStyles({
@@ -35,7 +35,7 @@ export function Summary({ rec }: { readonly rec: Reconciliation }) {
   const status = statusOf(rec);
   const counts: Record<Severity, number> = { error: rec.summary.errors, warning: rec.summary.warnings, info: rec.summary.info };
   return (
-    <section className={styles.summary} aria-label={s.status[status]}>
+    <section className={styles.summary}>
       <div role="status">
         <Badge size="large" appearance="filled" color={STATUS_COLOR[status]}>
           {s.status[status]}
