@@ -1,0 +1,29 @@
+import type { Grid } from '../domain/grid';
+import { a1 } from '../domain/grid';
+import { serialFromDate } from '../domain/host-cells';
+import type { SeedCell, SheetSeed } from './seed';
+
+/**
+ * A domain grid (what a file reader produced) as the simulator's seed, so one workbook can
+ * be read by both adapters: the exceljs reader and Office.js over the in-memory Excel.
+ */
+export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
+  const cells = grid.cells.map((row) =>
+    row.map((cell): SeedCell => {
+      if (cell === undefined) return undefined;
+      switch (cell.kind) {
+        case 'number':
+          return { value: cell.value, numberFormat };
+        case 'date':
+          return { value: serialFromDate(cell.value), numberFormat: 'd/m/yyyy' };
+        case 'uncalculated':
+          return { formula: `=${cell.formula.replace(/^=/, '')}` };
+        case 'error':
+        case 'text':
+        case 'boolean':
+          return cell.value;
+      }
+    }),
+  );
+  return { name: grid.sheet, cells, origin: a1(grid.top, grid.left) };
+}
