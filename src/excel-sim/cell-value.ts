@@ -44,7 +44,9 @@ export class CellError {
 
   /** The error a typed string spells (`#n/a` → `#N/A`), or null. */
   static parse(text: string): CellError | null {
-    const code = ERROR_CODES.find((candidate) => candidate === text.trim().toUpperCase());
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('#')) return null;
+    const code = ERROR_CODES.find((candidate) => candidate === trimmed.toUpperCase());
     return code ? CellError.of(code) : null;
   }
 

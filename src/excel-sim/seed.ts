@@ -1,4 +1,4 @@
-import { parseLocalAddress } from './a1';
+import { formatLocalAddress, parseLocalAddress } from './a1';
 import { SHORT_DATE_FORMAT } from './cell-input';
 import type { CellValue } from './cell-value';
 import { CellError } from './cell-value';
@@ -38,13 +38,19 @@ function isSpec(cell: SeedCell): cell is SeedCellSpec {
   return typeof cell === 'object' && cell !== null && !(cell instanceof Date);
 }
 
-function seedValue(value: SeedValue, where: string): { value?: CellValue; numberFormat?: string } {
-  if (value === null || value === undefined || value === '') return {};
-  if (value instanceof Date) return { value: serialOfJsDate(value), numberFormat: SHORT_DATE_FORMAT };
-  if (typeof value === 'number' && !Number.isFinite(value))
-    throw new Error(`excel-sim seed: ${where} is not a finite number`);
-  if (typeof value === 'string') return { value: CellError.parse(value) ?? value };
-  return { value };
+/** A plain seed value as a cell value. */
+function cellValueOf(
+  value: Exclude<SeedValue, Date>,
+  sheet: string,
+  row: number,
+  column: number,
+): CellValue | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new Error(`excel-sim seed: ${cellName(sheet, row, column)} is not a finite number`);
+  }
+  if (typeof value === 'string') return CellError.parse(value) ?? value;
+  return value;
 }
 
 function address(sheet: string, rawAddress: string): NonNullable<ReturnType<typeof parseLocalAddress>> {
@@ -57,22 +63,45 @@ export function seedSheet(workbook: WorkbookModel, seed: SheetSeed): SheetModel 
   const sheet = workbook.addSheet(seed.name);
   const origin = address(seed.name, seed.origin ?? 'A1');
   seed.cells?.forEach((line, r) => {
-    line?.forEach((cell, c) => {
-      const row = origin.row + r;
-      const column = origin.column + c;
-      const where = `${seed.name} row ${row + 1} column ${column + 1}`;
-      const spec = isSpec(cell) ? cell : { value: cell };
-      const { value, numberFormat } = seedValue(spec.value, where);
-      sheet.values.set(row, column, spec.formula === undefined ? value : (value ?? 0));
-      if (spec.formula !== undefined) sheet.formulas.set(row, column, spec.formula);
-      const format = spec.numberFormat ?? numberFormat;
-      if (format !== undefined) sheet.setNumberFormat(row, column, format);
-      if (spec.note !== undefined)
-        sheet.notes.set(cellKey(row, column), { content: spec.note, authorName: 'Analyst', visible: false });
-    });
+    if (line) seedRow(sheet, origin.row + r, origin.column, line);
   });
   for (const merge of seed.merges ?? []) sheet.merge(address(seed.name, merge), false);
   if (seed.selection) sheet.selection = address(seed.name, seed.selection);
   workbook.markDirty();
   return sheet;
+}
+
+/** Plain values go into the row as one array (big sheets seed fast); the rest cell by cell. */
+function seedRow(sheet: SheetModel, row: number, column: number, line: readonly SeedCell[]): void {
+  const values = new Array<CellValue | undefined>(line.length);
+  const special: number[] = [];
+  for (let c = 0; c < line.length; c++) {
+    const cell = line[c];
+    if (isSpec(cell) || cell instanceof Date) special.push(c);
+    else values[c] = cellValueOf(cell, sheet.name, row, column + c);
+  }
+  sheet.values.setRow(row, column, values);
+  for (const c of special) {
+    const cell = line[c];
+    seedCell(sheet, row, column + c, isSpec(cell) ? cell : { value: cell });
+  }
+}
+
+function cellName(sheet: string, row: number, column: number): string {
+  return `${sheet}!${formatLocalAddress({ row, column, rowCount: 1, columnCount: 1 })}`;
+}
+
+function seedCell(sheet: SheetModel, row: number, column: number, spec: SeedCellSpec): void {
+  const date = spec.value instanceof Date ? spec.value : undefined;
+  const value = date
+    ? serialOfJsDate(date)
+    : cellValueOf(spec.value as Exclude<SeedValue, Date>, sheet.name, row, column);
+  const numberFormat = date ? SHORT_DATE_FORMAT : undefined;
+  sheet.values.set(row, column, spec.formula === undefined ? value : (value ?? 0));
+  if (spec.formula !== undefined) sheet.formulas.set(row, column, spec.formula);
+  const format = spec.numberFormat ?? numberFormat;
+  if (format !== undefined) sheet.setNumberFormat(row, column, format);
+  if (spec.note !== undefined) {
+    sheet.notes.set(cellKey(row, column), { content: spec.note, authorName: 'Analyst', visible: false });
+  }
 }

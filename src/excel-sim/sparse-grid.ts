@@ -26,10 +26,9 @@ export class SparseGrid<T> {
     this.cachedBounds = undefined;
   }
 
-  /** Replaces a whole row from `column` on; the seed path for big sheets. */
-  setRow(row: number, column: number, values: readonly (T | undefined)[]): void {
-    const cells = column === 0 ? values.slice() : [...new Array<T | undefined>(column), ...values];
-    this.rows[row] = cells;
+  /** Replaces a whole row from `column` on, keeping `values` itself: the seed path for big sheets. */
+  setRow(row: number, column: number, values: (T | undefined)[]): void {
+    this.rows[row] = column === 0 ? values : [...new Array<T | undefined>(column), ...values];
     this.cachedBounds = undefined;
   }
 
