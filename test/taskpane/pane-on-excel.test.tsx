@@ -1,0 +1,102 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { Grid } from '../../src/domain/grid';
+import type { ExcelSimOptions } from '../../src/excel-sim';
+import { CuadreApp } from '../../src/taskpane/app';
+import { type SimulatedOffice, officeWith } from '../support/office-sim';
+import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';
+
+/** The pane on the Office.js adapter (src/excel/) over the in-memory Excel: the whole add-in but Office itself. */
+function paneOn(grids: readonly Grid[], options: Omit<ExcelSimOptions, 'sheets'> = {}): SimulatedOffice & { user: UserEvent } {
+  const office = officeWith(grids, { displayLanguage: 'es-EC', ...options });
+  render(<CuadreApp host={office.host} />);
+  return { ...office, user: userEvent.setup() };
+}
+
+// The simulated Excel answers like the real one, not instantly: a write with notes and saved settings takes a while.
+jest.setTimeout(30_000);
+const found = (text: string | RegExp): Promise<HTMLElement> => screen.findByText(text, undefined, { timeout: 10_000 });
+
+const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
+
+async function check(user: UserEvent): Promise<void> {
+  await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
+  await user.click(button('Validar y conciliar'));
+  await screen.findByRole('table', { name: 'Totales' });
+}
+
+describe('the pane in Excel (simulated)', () => {
+  it('checks the memo, selects a finding’s cell, highlights it, and inserts the report it leads to', async () => {
+    const { sim, user } = paneOn([memoGrid()]);
+    await check(user);
+    expect(screen.getByText('No cuadra')).toBeTruthy();
+
+    await user.click(button(/^D19/));
+    await waitFor(() => expect(sim.snapshot(MEMO_SHEET).selection).toBe('D19'));
+
+    await user.click(button('Resaltar en la hoja'));
+    await found(/Celdas resaltadas/);
+    expect(sim.cell(MEMO_SHEET, 'D19').fill).not.toBeNull();
+    await user.click(button('Quitar resaltado'));
+    await found('Se quitó el resaltado.');
+    expect(sim.cell(MEMO_SHEET, 'D19').fill).toBeNull();
+
+    await user.click(button('Insertar informe anual'));
+    await found('Se creó la hoja «Informe 2024» con el informe anual.');
+    const report = sim.snapshot('Informe 2024');
+    const totals = report.values.find((row) => row[0] === 'TOTAL');
+    // SUM formulas, recalculated in binary floating point as Excel does: equal to the cent.
+    [150374057.48, 141075907.92, 9298149.56].forEach((amount, n) => expect(totals?.[n + 1]).toBeCloseTo(amount, 2));
+
+    sim.workbook.activeSheet = sim.workbook.sheets[0]!;
+    await user.click(button('Ir a la hoja'));
+    await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
+  });
+
+  it('turns amounts stored as text into numbers and checks again', async () => {
+    const { sim, user } = paneOn([memoGrid({ amountsAs: 'text' })]);
+    await check(user);
+    await user.click(button(/^Corregir números en texto/));
+    await found(/^Se convirtieron \d+ celdas en números\.$/);
+    expect(sim.cell(MEMO_SHEET, 'B6').value).toBe(12742937.65);
+    expect(screen.queryByRole('button', { name: /^Corregir números en texto/ })).toBeNull();
+    expect(screen.getByText('Advertencias: 1')).toBeTruthy();
+  });
+
+  it('asks before writing on an Excel without undo grouping (ExcelApi 1.19)', async () => {
+    const { sim, user } = paneOn([memoGrid()], { apiVersion: '1.19' });
+    await check(user);
+    await user.click(button('Resaltar en la hoja'));
+    expect(screen.getByText('Ctrl+Z no podrá deshacer este cambio')).toBeTruthy();
+    expect(sim.cell(MEMO_SHEET, 'D19').fill).toBeNull();
+    await user.click(button('Continuar'));
+    await found(/Celdas resaltadas/);
+    expect(sim.cell(MEMO_SHEET, 'D19').fill).not.toBeNull();
+  });
+
+  it('keeps the settings in the workbook for the next time the pane opens', async () => {
+    const { sim, host, user } = paneOn([memoGrid()]);
+    await user.click(button('Configuración'));
+    const tolerance = await screen.findByRole('textbox', { name: /Tolerancia/ });
+    await user.clear(tolerance);
+    await user.type(tolerance, '0,01');
+    await user.click(button('Guardar configuración'));
+    await found(/Configuración guardada en el libro/);
+    expect(Object.values(sim.savedSettings())).toContain('0.01');
+
+    document.body.innerHTML = '';
+    render(<CuadreApp host={host} />);
+    await user.click(button('Configuración'));
+    expect(((await screen.findByRole('textbox', { name: /Tolerancia/ })) as HTMLInputElement).value).toBe('0,01');
+  });
+
+  it('explains a sheet that is gone since the check', async () => {
+    const { sim, user } = paneOn([memoGrid()]);
+    await check(user);
+    sim.workbook.sheets[0]!.name = 'Renombrada';
+    await user.click(button(/^D19/));
+    const title = await found('No se pudo seleccionar la celda');
+    expect(title.parentElement?.textContent).toContain('Vuelva a validar');
+  });
+});
