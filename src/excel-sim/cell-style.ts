@@ -15,6 +15,35 @@ export const HORIZONTAL_ALIGNMENTS = [
 ] as const;
 export type HorizontalAlignment = (typeof HORIZONTAL_ALIGNMENTS)[number];
 
+export const VERTICAL_ALIGNMENTS = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'] as const;
+export type VerticalAlignment = (typeof VERTICAL_ALIGNMENTS)[number];
+
+/** `Excel.FillPattern`; a fill color alone is Solid. */
+export const FILL_PATTERNS = [
+  'None',
+  'Solid',
+  'Gray50',
+  'Gray75',
+  'Gray25',
+  'Horizontal',
+  'Vertical',
+  'Down',
+  'Up',
+  'Checker',
+  'SemiGray75',
+  'LightHorizontal',
+  'LightVertical',
+  'LightDown',
+  'LightUp',
+  'Grid',
+  'CrissCross',
+  'Gray16',
+  'Gray8',
+  'LinearGradient',
+  'RectangularGradient',
+] as const;
+export type FillPattern = (typeof FILL_PATTERNS)[number];
+
 export const BORDER_STYLES = [
   'None',
   'Continuous',
@@ -54,9 +83,15 @@ export interface BorderLine {
 
 export interface CellStyle {
   readonly fill?: string;
+  /** Only patterns other than Solid are kept; no fill reads as None. */
+  readonly fillPattern?: FillPattern;
   readonly bold?: boolean;
+  readonly italic?: boolean;
   readonly fontColor?: string;
+  readonly fontName?: string;
+  readonly fontSize?: number;
   readonly horizontalAlignment?: HorizontalAlignment;
+  readonly verticalAlignment?: VerticalAlignment;
   readonly wrapText?: boolean;
   readonly borders?: Readonly<Partial<Record<Side, BorderLine>>>;
 }
@@ -65,8 +100,12 @@ export interface CellStyle {
 export const DEFAULT_STYLE = {
   fill: '#FFFFFF',
   bold: false,
+  italic: false,
   fontColor: '#000000',
+  fontName: 'Calibri',
+  fontSize: 11,
   horizontalAlignment: 'General',
+  verticalAlignment: 'Bottom',
   wrapText: false,
   border: { style: 'None', color: '#000000', weight: 'Thin' } satisfies BorderLine,
 } as const;

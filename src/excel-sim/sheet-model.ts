@@ -32,6 +32,8 @@ export interface ChartModel {
   readonly seriesBy: SeriesBy;
   readonly title: { text: string; visible: boolean };
   position?: { readonly start: string; readonly end?: string };
+  /** Cells naming the categories (`axes.categoryAxis.setCategoryNames`). */
+  categoryNames?: Rect;
 }
 
 export interface PageZoom {

@@ -39,6 +39,7 @@ export interface ChartSnapshot {
   readonly seriesBy: SeriesBy;
   readonly title: string | null;
   readonly position: { readonly start: string; readonly end?: string } | null;
+  readonly categoryNames: string | null;
 }
 
 export interface SheetSnapshot {
@@ -132,6 +133,7 @@ export function snapshotSheet(workbook: WorkbookModel, sheet: SheetModel, addres
       seriesBy: chart.seriesBy,
       title: chart.title.visible ? chart.title.text : null,
       position: chart.position ?? null,
+      categoryNames: chart.categoryNames ? formatLocalAddress(chart.categoryNames) : null,
     })),
   };
 }

@@ -166,6 +166,21 @@ describe('notes (ExcelApi 1.18)', () => {
     expect(sim.cell('Recaudación 2024', 'B2').note).toBe('Diferencia corregida');
   });
 
+  it('finds a note by cell or gives a null object', async () => {
+    const sim = recoverySheet();
+    await sim.Excel.run(async (context) => {
+      context.workbook.notes.add("'Recaudación 2024'!B2", 'Revisar');
+      await context.sync();
+      const found = context.workbook.notes.getItemOrNullObject("'Recaudación 2024'!B2");
+      const missing = context.workbook.notes.getItemOrNullObject('B3');
+      await context.sync();
+      expect([found.isNullObject, missing.isNullObject]).toEqual([false, true]);
+      missing.delete();
+      found.delete();
+    });
+    expect(sim.snapshot('Recaudación 2024').notes).toEqual({});
+  });
+
   it('fails getItem for a cell without a note with ItemNotFound', async () => {
     const sim = recoverySheet();
     const run = sim.Excel.run(async (context) => {

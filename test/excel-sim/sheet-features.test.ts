@@ -70,6 +70,52 @@ describe('range formats', () => {
     });
   });
 
+  it('reads and writes font name, size, italics, vertical alignment and fill pattern', async () => {
+    const sim = report();
+    const read = await onSheet(sim, async (sheet) => {
+      const before = sheet
+        .getRange('A1')
+        .format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
+      await sheet.context.sync();
+      const initial = before.toJSON();
+      const cell = sheet.getRange('A1');
+      cell.format.font.set({ name: 'Arial', size: 14, italic: true });
+      cell.format.verticalAlignment = 'Center';
+      cell.format.fill.color = '#FFE699';
+      cell.format.fill.pattern = 'Gray25';
+      const after = sheet
+        .getRange('A1')
+        .format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
+      await sheet.context.sync();
+      return { initial, after: after.toJSON() };
+    });
+    expect(read).toEqual({
+      initial: {
+        verticalAlignment: 'Bottom',
+        font: { name: 'Calibri', size: 11, italic: false },
+        fill: { pattern: 'None' },
+      },
+      after: {
+        verticalAlignment: 'Center',
+        font: { name: 'Arial', size: 14, italic: true },
+        fill: { pattern: 'Gray25' },
+      },
+    });
+  });
+
+  it('a fill color alone is a Solid pattern; pattern None removes the fill', async () => {
+    const sim = report();
+    const pattern = await onSheet(sim, async (sheet) => {
+      sheet.getRange('A1:B1').format.fill.color = 'red';
+      const solid = sheet.getRange('A1').format.fill.load('pattern');
+      sheet.getRange('B1').format.fill.pattern = 'None';
+      await sheet.context.sync();
+      return solid.pattern;
+    });
+    expect(pattern).toBe('Solid');
+    expect(sim.snapshot('Reporte').fills[0]).toEqual(['#FF0000', null, null]);
+  });
+
   it('fill.clear() removes the fill', async () => {
     const sim = report();
     await onSheet(sim, async (sheet) => {
@@ -277,6 +323,7 @@ describe('charts', () => {
       const added = sheet.charts.add('ColumnClustered', sheet.getRange(source), seriesBy);
       added.title.text = 'Recaudación 2024';
       added.setPosition('E2', 'L18');
+      added.axes.categoryAxis.setCategoryNames(sheet.getRange('A3:A4'));
       added.load('name, chartType, plotBy');
       await sheet.context.sync();
       return added.toJSON();
@@ -295,6 +342,7 @@ describe('charts', () => {
         seriesBy: plotBy,
         title: 'Recaudación 2024',
         position: { start: 'E2', end: 'L18' },
+        categoryNames: 'A3:A4',
       },
     ]);
   });

@@ -74,20 +74,23 @@ export abstract class AnnotationCollection<
     });
   }
 
-  /** The one on a cell; ItemNotFound if there is none. */
-  protected atCell(name: string, cellAddress: Range | string): P {
+  /** The one on a cell; ItemNotFound if there is none, or a null object when `nullable`. */
+  protected atCell(name: string, cellAddress: Range | string, nullable = false): P {
     const location = `${this.className}.${name}`;
-    return this.itemProxy({
+    const proxy = this.itemProxy({
       parent: this,
       step: { kind: 'method', name, args: [cellAddress] },
       resolve: this.derive((scope) => {
         const cell = this.cellOf(scope, cellAddress, location);
         const key = cellKey(cell.rect.row, cell.rect.column);
         const annotation = this.kind.mapOf(cell.sheet).get(key);
-        if (!annotation) throw hostError(ErrorCodes.itemNotFound, location);
-        return { sheet: cell.sheet, key, annotation };
+        if (annotation) return { sheet: cell.sheet, key, annotation };
+        if (nullable) return null;
+        throw hostError(ErrorCodes.itemNotFound, location);
       }),
     });
+    if (nullable) proxy.instantiateNow();
+    return proxy;
   }
 
   /** The one at a position in reading order; ItemNotFound past the end. */

@@ -95,6 +95,17 @@ export class Chart extends ClientObject<ChartEntry> {
     return this.read('plotBy');
   }
 
+  get axes(): ChartAxes {
+    return this.child(
+      'axes',
+      () =>
+        new ChartAxes(
+          this.context,
+          this.property('axes', (entry) => entry),
+        ),
+    );
+  }
+
   get title(): ChartTitle {
     return this.child(
       'title',
@@ -128,7 +139,7 @@ export class Chart extends ClientObject<ChartEntry> {
   }
 
   protected override navigation(): Readonly<Record<string, () => ClientObject<unknown>>> {
-    return { title: () => this.title };
+    return { title: () => this.title, axes: () => this.axes };
   }
 }
 
@@ -188,3 +199,48 @@ const TITLE_PROPERTIES: Readonly<Record<string, ScalarProperty<ChartModel>>> = {
     },
   },
 };
+
+/** `Excel.ChartAxes`: only the category axis is modelled. */
+export class ChartAxes extends ClientObject<ChartEntry> {
+  constructor(context: RequestContext, origin: Origin<ChartEntry>) {
+    super(context, origin, 'ChartAxes');
+  }
+
+  get categoryAxis(): ChartAxis {
+    return this.child(
+      'categoryAxis',
+      () =>
+        new ChartAxis(
+          this.context,
+          this.property('categoryAxis', (entry) => entry),
+        ),
+    );
+  }
+
+  protected scalars(): Readonly<Record<string, ScalarProperty<ChartEntry>>> {
+    return {};
+  }
+
+  protected override navigation(): Readonly<Record<string, () => ClientObject<unknown>>> {
+    return { categoryAxis: () => this.categoryAxis };
+  }
+}
+
+/** `Excel.ChartAxis`: the cells that name its categories. */
+export class ChartAxis extends ClientObject<ChartEntry> {
+  constructor(context: RequestContext, origin: Origin<ChartEntry>) {
+    super(context, origin, 'ChartAxis');
+  }
+
+  setCategoryNames(sourceData: Range): void {
+    this.context.host.api.require('ChartAxis.setCategoryNames', '1.7');
+    this.enqueueOn('Method', 'setCategoryNames', [sourceData], 'edit', ({ sheet, chart }) => {
+      const names = rangeArgument(sourceData, this.context.host.workbook, sheet, 'ChartAxis.setCategoryNames');
+      chart.categoryNames = names.rect;
+    });
+  }
+
+  protected scalars(): Readonly<Record<string, ScalarProperty<ChartEntry>>> {
+    return {};
+  }
+}

@@ -3,7 +3,7 @@ import type { LoadOption, LoadTree } from '../load-option';
 import { loadTree, selectList } from '../load-option';
 import type { RangeRef } from '../range-cells';
 import type { RequestContext } from '../request-context';
-import { ErrorCodes, hostError, invalidArgument, propertyNotLoaded } from '../rich-api-error';
+import { invalidArgument, propertyNotLoaded } from '../rich-api-error';
 import { ClientResult } from './client-result';
 
 /** A scalar property: how the host reads it for a load and applies a write at sync. */
@@ -230,9 +230,9 @@ export abstract class ClientObject<T> implements PathNode {
         const delivery = child().query(tree.get(name) ?? new Map());
         json[name] = delivery.json;
         children.push(delivery);
-      } else {
-        throw hostError(ErrorCodes.invalidArgument, `${this.className}.load`);
       }
+      // Other names (a typo, or `isNullObject`, which every sync fills) are ignored: reading a
+      // misspelt property then throws PropertyNotLoaded.
     }
     return {
       json,

@@ -26,6 +26,11 @@ export class NoteCollection extends AnnotationCollection<NoteModel, Note> {
     return this.atCell('getItem', key);
   }
 
+  /** The note on a cell, or a null object when the cell has none. */
+  getItemOrNullObject(key: string): Note {
+    return this.atCell('getItemOrNullObject', key, true);
+  }
+
   getItemAt(index: number): Note {
     return this.atIndex(index);
   }

@@ -1,6 +1,8 @@
 import type { Rect } from '../a1';
 import type { BorderIndex, BorderLine, CellStyle, Side, StyleChange } from '../cell-style';
 import {
+  FILL_PATTERNS,
+  VERTICAL_ALIGNMENTS,
   BORDER_INDEXES,
   BORDER_STYLES,
   BORDER_WEIGHTS,
@@ -61,6 +63,12 @@ export class RangeFormat extends ClientObject<RangeRef> {
   set horizontalAlignment(value: string) {
     this.write('horizontalAlignment', value);
   }
+  get verticalAlignment(): string {
+    return this.read('verticalAlignment');
+  }
+  set verticalAlignment(value: string) {
+    this.write('verticalAlignment', value);
+  }
   get wrapText(): boolean {
     return this.read('wrapText');
   }
@@ -120,6 +128,12 @@ const FORMAT_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     oneOf(HORIZONTAL_ALIGNMENTS),
     (style, horizontalAlignment) => ({ ...style, horizontalAlignment }),
   ),
+  verticalAlignment: styleProperty(
+    'RangeFormat.verticalAlignment',
+    (style) => style?.verticalAlignment ?? DEFAULT_STYLE.verticalAlignment,
+    oneOf(VERTICAL_ALIGNMENTS),
+    (style, verticalAlignment) => ({ ...style, verticalAlignment }),
+  ),
   wrapText: styleProperty(
     'RangeFormat.wrapText',
     (style) => style?.wrapText ?? DEFAULT_STYLE.wrapText,
@@ -160,9 +174,16 @@ export class RangeFill extends ClientObject<RangeRef> {
     this.write('color', value);
   }
 
+  get pattern(): string {
+    return this.read('pattern');
+  }
+  set pattern(value: string) {
+    this.write('pattern', value);
+  }
+
   clear(): void {
     this.enqueueOn('Method', 'clear', [], 'edit', (ref) =>
-      restyle(ref, this.context, 'fill.clear', (style) => ({ ...style, fill: undefined })),
+      restyle(ref, this.context, 'fill.clear', (style) => ({ ...style, fill: undefined, fillPattern: undefined })),
     );
   }
 
@@ -178,6 +199,19 @@ const FILL_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     normalizeColor,
     (style, fill) => ({ ...style, fill }),
   ),
+  pattern: {
+    since: '1.9',
+    ...styleProperty(
+      'RangeFill.pattern',
+      (style) =>
+        style?.fill === undefined && style?.fillPattern === undefined ? 'None' : (style.fillPattern ?? 'Solid'),
+      oneOf(FILL_PATTERNS),
+      (style, pattern) =>
+        pattern === 'None'
+          ? { ...style, fill: undefined, fillPattern: undefined }
+          : { ...style, fillPattern: pattern === 'Solid' ? undefined : pattern },
+    ),
+  },
 };
 
 /** `Excel.RangeFont`. */
@@ -192,11 +226,29 @@ export class RangeFont extends ClientObject<RangeRef> {
   set bold(value: boolean) {
     this.write('bold', value);
   }
+  get italic(): boolean {
+    return this.read('italic');
+  }
+  set italic(value: boolean) {
+    this.write('italic', value);
+  }
   get color(): string {
     return this.read('color');
   }
   set color(value: string) {
     this.write('color', value);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.write('name', value);
+  }
+  get size(): number {
+    return this.read('size');
+  }
+  set size(value: number) {
+    this.write('size', value);
   }
 
   protected scalars(): Readonly<Record<string, ScalarProperty<RangeRef>>> {
@@ -209,13 +261,37 @@ const FONT_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     'RangeFont.bold',
     (style) => style?.bold ?? DEFAULT_STYLE.bold,
     isBoolean,
-    (style, bold) => ({ ...style, bold }),
+    (style, bold) => ({
+      ...style,
+      bold,
+    }),
+  ),
+  italic: styleProperty(
+    'RangeFont.italic',
+    (style) => style?.italic ?? DEFAULT_STYLE.italic,
+    isBoolean,
+    (style, italic) => ({
+      ...style,
+      italic,
+    }),
   ),
   color: styleProperty(
     'RangeFont.color',
     (style) => style?.fontColor ?? DEFAULT_STYLE.fontColor,
     normalizeColor,
     (style, fontColor) => ({ ...style, fontColor }),
+  ),
+  name: styleProperty(
+    'RangeFont.name',
+    (style) => style?.fontName ?? DEFAULT_STYLE.fontName,
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value : null),
+    (style, fontName) => ({ ...style, fontName }),
+  ),
+  size: styleProperty(
+    'RangeFont.size',
+    (style) => style?.fontSize ?? DEFAULT_STYLE.fontSize,
+    (value) => (typeof value === 'number' && value >= 1 && value <= 409 ? value : null),
+    (style, fontSize) => ({ ...style, fontSize }),
   ),
 };
 
