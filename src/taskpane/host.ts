@@ -21,8 +21,9 @@ export interface CuadreHost {
   capabilities(): HostCapabilities;
 
   /**
-   * Reads every worksheet's used range as a plain grid (values and number formats through
-   * host-cells.ts `cellFromHostValue`), marking the active sheet. Reports progress per sheet.
+   * Reads worksheets' used ranges as plain grids (values and number formats through host-cells.ts
+   * `cellFromHostValue`), the active sheet first and marked as active. The other sheets may be
+   * left out when the active one holds the table. Reports progress per sheet read.
    */
   readWorkbook(onProgress: (progress: ReadProgress) => void): Promise<Workbook>;
 
