@@ -110,8 +110,8 @@ function formatNumber(value: number, sections: readonly string[]): string {
 }
 
 /**
- * General shows up to ten significant digits, switching to scientific notation for very large
- * or very small magnitudes.
+ * General shows a number in at most 11 characters, rounding decimals away to fit, and switches
+ * to scientific notation when even the whole part does not fit (or the number is tiny).
  */
 export function formatGeneral(value: number): string {
   if (value === 0) return '0';
@@ -122,9 +122,11 @@ export function formatGeneral(value: number): string {
     const power = Number(exponent);
     return `${trimmed}E${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
   }
-  const text = String(Number(value.toPrecision(10)));
-  if (!text.includes('e')) return text;
-  return value.toFixed(Math.min(20, 10 - Math.floor(Math.log10(magnitude)))).replace(/\.?0+$/, '');
+  const plain = String(value);
+  if (plain.length <= 11 && !plain.includes('e')) return plain;
+  const whole = String(Math.trunc(magnitude)).length + (value < 0 ? 1 : 0);
+  const decimals = Math.max(0, 11 - whole - 1);
+  return value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
 }
 
 /** Replaces the codes of a section through `render`, keeping its literal text around them. */
