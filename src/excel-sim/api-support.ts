@@ -1,7 +1,7 @@
 import { apiNotFound } from './rich-api-error';
 
 /** `1.10` > `1.9`: versions compare part by part as numbers. */
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const left = a.split('.').map(Number);
   const right = b.split('.').map(Number);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {

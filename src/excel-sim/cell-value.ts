@@ -4,7 +4,7 @@
  */
 
 /** The error values Excel shows; `Range.values` gives them as these strings. */
-export const ERROR_CODES = [
+const ERROR_CODES = [
   '#NULL!',
   '#DIV/0!',
   '#VALUE!',

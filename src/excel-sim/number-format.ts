@@ -36,11 +36,6 @@ export function formatCell(value: CellValue | undefined, format: string): string
   return formatNumber(value, sections);
 }
 
-/** A format code is a date format when, outside literals, it has day, month or year codes. */
-export function isDateFormat(format: string): boolean {
-  return sectionKind(splitSections(format)[0] ?? '') === 'date';
-}
-
 function splitSections(format: string): string[] {
   const sections: string[] = [];
   let current = '';
@@ -126,7 +121,10 @@ export function formatGeneral(value: number): string {
   if (plain.length <= 11 && !plain.includes('e')) return plain;
   const whole = String(Math.trunc(magnitude)).length + (value < 0 ? 1 : 0);
   const decimals = Math.max(0, 11 - whole - 1);
-  return value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return value
+    .toFixed(decimals)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 }
 
 /** Replaces the codes of a section through `render`, keeping its literal text around them. */

@@ -27,7 +27,7 @@ const LIMITS_DOC =
   '"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins"';
 
 /** Messages the host sends for errors it raises while running a batch. */
-const HOST_MESSAGES: Record<ErrorCode, string> = {
+const HOST_MESSAGES: Partial<Record<ErrorCode, string>> = {
   ApiNotFound:
     'The API you are trying to use could not be found. It may be available in a newer version of the Office application.',
   GeneralException: 'There was an internal error while processing the request.',
@@ -35,7 +35,6 @@ const HOST_MESSAGES: Record<ErrorCode, string> = {
   InvalidOperation: 'The operation attempted is invalid on the object.',
   ItemAlreadyExists: 'The resource being created already exists.',
   ItemNotFound: "The requested resource doesn't exist.",
-  PropertyNotLoaded: '',
   RangeExceedsLimit: 'The cell count in the range has exceeded the maximum supported number.',
   RequestPayloadSizeLimitExceeded: `The request payload size has exceeded the limit. Please refer to the documentation: ${LIMITS_DOC}.`,
   ResponsePayloadSizeLimitExceeded: `The response payload size has exceeded the limit. Please refer to the documentation: ${LIMITS_DOC}.`,
@@ -90,7 +89,7 @@ export class RichApiError extends Error {
 }
 
 /** An error raised by the host while running a batch, with its standard message. */
-export function hostError(code: ErrorCode, errorLocation?: string, message = HOST_MESSAGES[code]): RichApiError {
+export function hostError(code: ErrorCode, errorLocation?: string, message = HOST_MESSAGES[code] ?? ''): RichApiError {
   return new RichApiError(code, message, errorLocation);
 }
 
