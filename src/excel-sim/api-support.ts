@@ -29,7 +29,7 @@ export class ApiSupport {
    * Throws ApiNotFound when `member` needs a newer ExcelApi, synchronously at the call, as the
    * office.js runtime does (`throwIfApiNotSupported` in each gated getter and method).
    */
-  require(member: string, version: string): void {
+  assertSupported(member: string, version: string): void {
     if (!this.isSetSupported('ExcelApi', version)) throw apiNotFound(member, 'ExcelApi', version);
   }
 

@@ -18,7 +18,7 @@ export class Application extends ClientObject<WorkbookModel> {
    * the old results; the next sync reads fresh ones (the example in "Performance optimization").
    */
   suspendApiCalculationUntilNextSync(): void {
-    this.context.host.api.require('Application.suspendApiCalculationUntilNextSync', '1.6');
+    this.context.host.api.assertSupported('Application.suspendApiCalculationUntilNextSync', '1.6');
     this.enqueueOn('Method', 'suspendApiCalculationUntilNextSync', [], 'read', () => this.context.suspendCalculation());
   }
 

@@ -233,7 +233,7 @@ export class ChartAxis extends ClientObject<ChartEntry> {
   }
 
   setCategoryNames(sourceData: Range): void {
-    this.context.host.api.require('ChartAxis.setCategoryNames', '1.7');
+    this.context.host.api.assertSupported('ChartAxis.setCategoryNames', '1.7');
     this.enqueueOn('Method', 'setCategoryNames', [sourceData], 'edit', ({ sheet, chart }) => {
       const names = rangeArgument(sourceData, this.context.host.workbook, sheet, 'ChartAxis.setCategoryNames');
       chart.categoryNames = names.rect;

@@ -246,6 +246,6 @@ export abstract class ClientObject<T> implements PathNode {
 
   private requireSince(name: string): void {
     const since = this.scalars()[name]?.since;
-    if (since) this.context.host.api.require(`${this.className}.${name}`, since);
+    if (since) this.context.host.api.assertSupported(`${this.className}.${name}`, since);
   }
 }

@@ -101,12 +101,12 @@ export class RangeFormat extends ClientObject<RangeRef> {
   }
 
   autofitColumns(): void {
-    this.context.host.api.require('RangeFormat.autofitColumns', '1.2');
+    this.context.host.api.assertSupported('RangeFormat.autofitColumns', '1.2');
     this.enqueueOn('Method', 'autofitColumns', [], 'edit', (ref) => ref.sheet.autofitColumns(ref.rect));
   }
 
   autofitRows(): void {
-    this.context.host.api.require('RangeFormat.autofitRows', '1.2');
+    this.context.host.api.assertSupported('RangeFormat.autofitRows', '1.2');
     this.enqueueOn('Method', 'autofitRows', [], 'edit', (ref) => ref.sheet.autofitRows(ref.rect));
   }
 

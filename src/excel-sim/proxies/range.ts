@@ -106,7 +106,7 @@ export class Range extends ClientObject<RangeRef> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    this.context.host.api.require('Range.getResizedRange', '1.3');
+    this.context.host.api.assertSupported('Range.getResizedRange', '1.3');
     return this.derived('getResizedRange', [deltaRows, deltaColumns], (rect) => ({
       ...rect,
       rowCount: rect.rowCount + deltaRows,
@@ -120,12 +120,12 @@ export class Range extends ClientObject<RangeRef> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    this.context.host.api.require('Range.getUsedRangeOrNullObject', '1.4');
+    this.context.host.api.assertSupported('Range.getUsedRangeOrNullObject', '1.4');
     return this.usedPart('getUsedRangeOrNullObject', valuesOnly, true);
   }
 
   merge(across = false): void {
-    this.context.host.api.require('Range.merge', '1.2');
+    this.context.host.api.assertSupported('Range.merge', '1.2');
     this.enqueueOn('Method', 'merge', [across], 'edit', (ref) => {
       ref.sheet.merge(ref.rect, across);
       this.context.host.workbook.markDirty();
@@ -133,7 +133,7 @@ export class Range extends ClientObject<RangeRef> {
   }
 
   unmerge(): void {
-    this.context.host.api.require('Range.unmerge', '1.2');
+    this.context.host.api.assertSupported('Range.unmerge', '1.2');
     this.enqueueOn('Method', 'unmerge', [], 'edit', (ref) => ref.sheet.unmerge(ref.rect));
   }
 

@@ -31,12 +31,12 @@ export class Workbook extends ClientObject<WorkbookModel> {
   }
 
   get comments(): CommentCollection {
-    this.context.host.api.require('Workbook.comments', '1.10');
+    this.context.host.api.assertSupported('Workbook.comments', '1.10');
     return this.child('comments', () => new CommentCollection(this.context, this.property('comments', everySheet)));
   }
 
   get notes(): NoteCollection {
-    this.context.host.api.require('Workbook.notes', '1.18');
+    this.context.host.api.assertSupported('Workbook.notes', '1.18');
     return this.child('notes', () => new NoteCollection(this.context, this.property('notes', everySheet)));
   }
 

@@ -27,7 +27,7 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, SheetMo
 
   /** The same, but a null object instead of an error. */
   getItemOrNullObject(key: string): Worksheet {
-    this.context.host.api.require('WorksheetCollection.getItemOrNullObject', '1.4');
+    this.context.host.api.assertSupported('WorksheetCollection.getItemOrNullObject', '1.4');
     const worksheet = this.worksheet('getItemOrNullObject', [key], (workbook) => workbook.sheetByKey(key) ?? null);
     worksheet.instantiateNow();
     return worksheet;

@@ -31,7 +31,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   get freezePanes(): WorksheetFreezePanes {
-    this.context.host.api.require('Worksheet.freezePanes', '1.7');
+    this.context.host.api.assertSupported('Worksheet.freezePanes', '1.7');
     return this.child(
       'freezePanes',
       () => new WorksheetFreezePanes(this.context, this.property('freezePanes', sameSheet)),
@@ -39,7 +39,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   get pageLayout(): PageLayout {
-    this.context.host.api.require('Worksheet.pageLayout', '1.9');
+    this.context.host.api.assertSupported('Worksheet.pageLayout', '1.9');
     return this.child('pageLayout', () => new PageLayout(this.context, this.property('pageLayout', sameSheet)));
   }
 
@@ -48,12 +48,12 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   get comments(): CommentCollection {
-    this.context.host.api.require('Worksheet.comments', '1.10');
+    this.context.host.api.assertSupported('Worksheet.comments', '1.10');
     return this.child('comments', () => new CommentCollection(this.context, this.property('comments', thisSheetOnly)));
   }
 
   get notes(): NoteCollection {
-    this.context.host.api.require('Worksheet.notes', '1.18');
+    this.context.host.api.assertSupported('Worksheet.notes', '1.18');
     return this.child('notes', () => new NoteCollection(this.context, this.property('notes', thisSheetOnly)));
   }
 
@@ -74,7 +74,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
-    this.context.host.api.require('Worksheet.getRangeByIndexes', '1.7');
+    this.context.host.api.assertSupported('Worksheet.getRangeByIndexes', '1.7');
     return this.range('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
       const rect = { row: startRow, column: startColumn, rowCount, columnCount };
       return isInsideGrid(rect) ? rect : null;
@@ -88,7 +88,7 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   /** The same, but a null object on a blank sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    this.context.host.api.require('Worksheet.getUsedRangeOrNullObject', '1.4');
+    this.context.host.api.assertSupported('Worksheet.getUsedRangeOrNullObject', '1.4');
     const range = new Range(this.context, {
       parent: this,
       step: { kind: 'method', name: 'getUsedRangeOrNullObject', args: [valuesOnly] },
