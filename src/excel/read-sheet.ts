@@ -37,6 +37,8 @@ export async function readArea(context: Excel.RequestContext, area: UsedArea | n
     const rows = Math.min(rowsPerChunk, area.rowCount - first);
     const range = sheet.getRangeByIndexes(area.rowIndex + first, area.columnIndex, rows, area.columnCount);
     range.load('values,numberFormat,valueTypes');
+    // One sync per chunk is the point: each response stays under the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (let r = 0; r < rows; r++) cells.push(rowCells(range.values[r]!, range.numberFormat[r]!, range.valueTypes[r]!));
     onProgress({ sheet: area.sheet, done: first + rows, total: area.rowCount });
