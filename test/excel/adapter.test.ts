@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { toCheckJson } from '../../src/domain/check-json';
 import type { Finding } from '../../src/domain/findings';
+import { fromCellNumber, toJson } from '../../src/domain/money';
 import { reconcileWorkbook } from '../../src/domain/reconcile';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import type { Workbook } from '../../src/domain/grid';
@@ -188,7 +189,9 @@ describe('inserting the annual report', () => {
     const report = office.sim.snapshot('Informe 2024');
     expect(report.active).toBe(true);
     const totalsRow = report.values.findIndex((row) => row[0] === 'TOTAL');
-    expect(report.values[totalsRow]!.slice(1, 4)).toEqual([150374057.48, 141075907.92, 9298149.56]);
+    // Excel's SUM is a binary float sum (150374057.48000002); read to the cent as the domain does.
+    const cents = report.values[totalsRow]!.slice(1, 4).map((v) => toJson(fromCellNumber(v as number).amount));
+    expect(cents).toEqual(['150374057.48', '141075907.92', '9298149.56']);
     expect(report.formulas[totalsRow]![1]).toMatch(/^=SUM\(/);
     expect(report.charts.map((c) => c.chartType)).toEqual(['ColumnStacked']);
     expect(report.frozen.rows).toBeGreaterThan(0);
