@@ -2,19 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filePorts } from '../../src/cli/file-ports';
-import { run } from '../../src/cli/main';
+import { cuadre } from '../support/cli';
 import { memoRows, memoXlsx, xlsxFrom } from '../support/workbook-builder';
 
 const dir = mkdtempSync(join(tmpdir(), 'cuadre-cli-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
 
-async function cuadre(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, filePorts);
-  return { code, stdout, stderr };
-}
 
 async function file(name: string, data: Buffer | string): Promise<string> {
   const path = join(dir, name);

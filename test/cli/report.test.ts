@@ -1,20 +1,13 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filePorts } from '../../src/cli/file-ports';
-import { run } from '../../src/cli/main';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { cuadre } from '../support/cli';
 import { xlsxFrom } from '../support/workbook-builder';
 
 const dir = mkdtempSync(join(tmpdir(), 'cuadre-report-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
 
-async function cuadre(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, filePorts);
-  return { code, stdout, stderr };
-}
 
 describe('cuadre report', () => {
   it.each([
