@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseAmountText, toNumber } from '../src/domain/money';
-import { memoSheetRows } from '../src/sample/memo-2024';
+import { SAMPLE_AMOUNT_FORMAT, SAMPLE_MERGES, SAMPLE_SHEET, memoSheetValues } from '../src/sample/memo-2024';
 import { pinZipDates } from '../src/xlsx/zip-dates';
 
 /**
@@ -12,7 +11,6 @@ import { pinZipDates } from '../src/xlsx/zip-dates';
  */
 
 export const SAMPLE_FILE = 'samples/recaudacion-2024.xlsx';
-export const SAMPLE_SHEET = 'Recaudación 2024';
 
 /** The memo's own date, so that the file carries no trace of when it was written. */
 const MEMO_DATE = new Date(Date.UTC(2025, 4, 13, 12));
@@ -21,7 +19,6 @@ const HEADER_TOP = 4;
 const FIRST_AMOUNT_ROW = 6;
 const LAST_ROW = 19;
 const LAST_COL = 8;
-const AMOUNT_FORMAT = '#,##0.00';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -36,26 +33,18 @@ export async function sampleWorkbook(): Promise<Buffer> {
     views: [{ state: 'frozen', xSplit: 1, ySplit: FIRST_AMOUNT_ROW - 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  sheet.addRows(memoSheetRows().map((row) => row.map(cellValue)));
+  sheet.addRows(memoSheetValues());
   lay(sheet);
   return pinZipDates(Buffer.from(await book.xlsx.writeBuffer()), MEMO_DATE);
 }
 
-/** The memo prints es-EC text; the sheet holds numbers, as an analyst's sheet does. */
-function cellValue(text: string): string | number | null {
-  if (text === '') return null;
-  const reading = parseAmountText(text);
-  return reading.ok ? toNumber(reading.amount) : text;
-}
-
 function lay(sheet: ExcelJS.Worksheet): void {
   sheet.columns = [{ width: 48 }, ...Array.from({ length: LAST_COL - 1 }, () => ({ width: 18 }))];
+  SAMPLE_MERGES.forEach((area) => sheet.mergeCells(area));
   for (const row of [1, 2]) {
-    sheet.mergeCells(row, 1, row, LAST_COL);
     sheet.getCell(row, 1).font = { bold: true, size: row === 1 ? 14 : 12 };
     sheet.getCell(row, 1).alignment = { horizontal: 'center' };
   }
-  sheet.mergeCells(HEADER_TOP, 2, HEADER_TOP, 3);
   // Rows of wrapped text keep the height set here: Excel does not refit them when it opens the file.
   sheet.getRow(HEADER_TOP).height = 30;
   sheet.getRow(FIRST_AMOUNT_ROW - 1).height = 80;
@@ -73,7 +62,7 @@ function styleTableCell(cell: ExcelJS.Cell, row: number, col: number): void {
     return;
   }
   if (row === LAST_ROW) cell.font = { bold: true };
-  if (col > 1) cell.numFmt = AMOUNT_FORMAT;
+  if (col > 1) cell.numFmt = SAMPLE_AMOUNT_FORMAT;
 }
 
 async function main(): Promise<void> {

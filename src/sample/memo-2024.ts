@@ -5,6 +5,16 @@
  * Amounts are the memo's es-EC text, kept as printed; blank is ''.
  */
 
+import { parseAmountText, toNumber } from '../domain/money';
+
+/** The sample workbook's one sheet (samples/recaudacion-2024.xlsx, and the playground's). */
+export const SAMPLE_SHEET = 'Recaudación 2024';
+
+/** The sample sheet's merged areas: each title row across the table, the region over TOTAL and OPORTUNA. */
+export const SAMPLE_MERGES = ['A1:H1', 'A2:H2', 'B4:C4'] as const;
+
+export const SAMPLE_AMOUNT_FORMAT = '#,##0.00';
+
 export const MEMO_TITLE = ['RECAUDACIÓN TOTAL', 'AÑO 2024'] as const;
 
 /** Two stacked header rows: group labels (with the region over TOTAL and OPORTUNA), then codes. */
@@ -63,4 +73,15 @@ export function memoSheetRows(): string[][] {
     [...MEMO_ADJUSTMENT],
     [...MEMO_TOTALS],
   ];
+}
+
+/** `memoSheetRows` as the sample sheet holds it: amounts as numbers, as an analyst's sheet does; blanks null. */
+export function memoSheetValues(): (string | number | null)[][] {
+  return memoSheetRows().map((row) => row.map(sheetValue));
+}
+
+function sheetValue(text: string): string | number | null {
+  if (text === '') return null;
+  const reading = parseAmountText(text);
+  return reading.ok ? toNumber(reading.amount) : text;
 }
