@@ -1,0 +1,48 @@
+import { FluentProvider, Link, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { ExcelSim } from '../excel-sim';
+import { CuadreApp } from '../taskpane/app';
+import type { CuadreHost } from '../taskpane/host';
+import { languageOf } from '../taskpane/i18n';
+import { CURRENT_EXCEL_API, LANGUAGE_TAGS, OLD_EXCEL_API, type PlaygroundOptions, queryOf } from './options';
+import { SheetView } from './sheet-view';
+import { PLAYGROUND_STRINGS } from './strings';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', height: '100vh', overflow: 'hidden' },
+  excel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  banner: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  // Excel opens task panes at about 350 px, on the right.
+  pane: { width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+});
+
+/** The page: the simulated workbook on the left, the production task pane on the right, as in Excel. */
+export function Playground({ sim, host, options }: { readonly sim: ExcelSim; readonly host: CuadreHost; readonly options: PlaygroundOptions }) {
+  const styles = useStyles();
+  const lang = languageOf(options.displayLanguage);
+  const s = PLAYGROUND_STRINGS[lang];
+  const current = options.apiVersion === CURRENT_EXCEL_API;
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <div className={styles.excel}>
+        <header className={styles.banner}>
+          <Text size={200}>{s.simulated(options.apiVersion, options.displayLanguage)}</Text>
+          <Link href={queryOf({ ...options, displayLanguage: LANGUAGE_TAGS[lang === 'es' ? 'en' : 'es'] })}>{s.otherLanguage}</Link>
+          <Link href={queryOf({ ...options, apiVersion: current ? OLD_EXCEL_API : CURRENT_EXCEL_API })}>
+            {current ? s.toOldExcel(OLD_EXCEL_API) : s.toCurrentExcel(CURRENT_EXCEL_API)}
+          </Link>
+        </header>
+        <SheetView sim={sim} strings={s} />
+      </div>
+      <aside className={styles.pane} aria-label="Cuadre">
+        <CuadreApp host={host} />
+      </aside>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Lang } from '../domain/money';
+
+/** The playground's own words (the pane has its own, in src/taskpane/i18n.ts), in the display language. */
+export interface PlaygroundStrings {
+  readonly workbook: string;
+  readonly nameBox: string;
+  readonly formulaBar: string;
+  readonly sheets: string;
+  readonly simulated: (apiVersion: string, displayLanguage: string) => string;
+  readonly otherLanguage: string;
+  readonly toOldExcel: (apiVersion: string) => string;
+  readonly toCurrentExcel: (apiVersion: string) => string;
+}
+
+export const PLAYGROUND_STRINGS: Readonly<Record<Lang, PlaygroundStrings>> = {
+  es: {
+    workbook: 'Libro',
+    nameBox: 'Cuadro de nombres',
+    formulaBar: 'Barra de fórmulas',
+    sheets: 'Hojas',
+    simulated: (api, language) => `Excel simulado en memoria (ExcelApi ${api}, ${language}): nada sale del navegador.`,
+    otherLanguage: 'English',
+    toOldExcel: (api) => `Probar un Excel sin deshacer (ExcelApi ${api})`,
+    toCurrentExcel: (api) => `Volver al Excel actual (ExcelApi ${api})`,
+  },
+  en: {
+    workbook: 'Workbook',
+    nameBox: 'Name box',
+    formulaBar: 'Formula bar',
+    sheets: 'Sheets',
+    simulated: (api, language) => `In-memory simulated Excel (ExcelApi ${api}, ${language}): nothing leaves the browser.`,
+    otherLanguage: 'Español',
+    toOldExcel: (api) => `Try an Excel without undo (ExcelApi ${api})`,
+    toCurrentExcel: (api) => `Back to current Excel (ExcelApi ${api})`,
+  },
+};
