@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
+import { SAMPLE_SHEET } from '../../src/sample/memo-2024';
+import { PLAYGROUND_DIR, servePlayground } from '../../scripts/preview';
+
+/**
+ * The playground in headless Chromium: the production pane and Office host on the in-memory
+ * Excel, built by webpack in production mode and served as `npm run preview` serves it.
+ * `SCREENSHOTS=1` also saves the README's pictures, docs/pane-reconciled.png and docs/pane-report.png.
+ */
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+/** Wide enough for the sample's eight columns beside a 360 px pane. */
+const VIEWPORT = { width: 1440, height: 900 };
+
+// A production build comes first, and a loaded machine runs everything slower.
+jest.setTimeout(60_000);
+
+// A developer without Chromium gets a note; CI, which installs it (.ci/run), must not pass by skipping.
+const runs = existsSync(CHROMIUM) || process.env.CI === 'true';
+if (!runs) console.log(`test/e2e skipped: no Chromium at ${CHROMIUM} (apt-get install chromium to run it).`);
+
+const cell = (page: Page, address: string) => page.locator(`[role=gridcell][data-address="${address}"]`);
+
+/** Waits until the drawn cell has this fill (`#F4B6B6`), or none. */
+function fillOf(page: Page, address: string, hex: string | null): Promise<unknown> {
+  const rgb = hex === null ? 'rgba(0, 0, 0, 0)' : `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  return page.waitForFunction(
+    ([selector, color]) => {
+      const element = document.querySelector(selector!);
+      return element !== null && getComputedStyle(element).backgroundColor === color;
+    },
+    [`[data-address="${address}"]`, rgb],
+  );
+}
+
+const screenshot = async (page: Page, name: string): Promise<void> => {
+  if (SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs', name) });
+};
+
+(runs ? describe : describe.skip)('the playground in Chromium', () => {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`The end-to-end tests need Chromium at ${CHROMIUM} (apt-get install chromium).`);
+    await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.playground.js', '--mode', 'production'],
+      {
+        cwd: ROOT,
+      },
+    );
+    ({ server, url } = await servePlayground(join(ROOT, PLAYGROUND_DIR), 0));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  describe('in Spanish, on current Excel', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await browser!.newPage({ viewport: VIEWPORT });
+      await page.goto(url);
+    });
+
+    it('draws the sample sheet', async () => {
+      await page.getByRole('tab', { name: SAMPLE_SHEET, selected: true }).waitFor();
+      expect(await cell(page, 'D19').textContent()).toBe('9,175,678.45');
+    });
+
+    it('reconciles it: MORA is 122.471,11 short, the reconciled totals carry the adjustment', async () => {
+      await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+      await page.getByText('No cuadra', { exact: true }).waitFor();
+      await page.getByText('Esperado 9.298.149,56 · En la hoja 9.175.678,45 · Diferencia -122.471,11').waitFor();
+      const totals = await page.getByRole('table', { name: 'Totales' }).textContent();
+      expect(totals).toContain('150.374.057,48');
+      expect(totals).toContain('9.298.149,56');
+    });
+
+    it('selects a finding’s cell in the sheet', async () => {
+      await page.getByRole('button', { name: /^D19/ }).click();
+      await page.locator('[role=gridcell][data-address="D19"][aria-selected=true]').waitFor();
+      expect(await page.getByLabel('Cuadro de nombres').textContent()).toBe('D19');
+    });
+
+    it('highlights the findings’ cells, with a note', async () => {
+      await page.getByRole('button', { name: 'Resaltar en la hoja' }).click();
+      await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
+      await fillOf(page, 'H18', HIGHLIGHT_COLORS.warning);
+      expect(await cell(page, 'D19').getAttribute('title')).toMatch(/^Cuadre: Hoja «Recaudación 2024», celda D19: MORA es 9\.175\.678,45/);
+      await screenshot(page, 'pane-reconciled.png');
+    });
+
+    it('inserts the annual report on a new sheet, its totals carrying the adjustment', async () => {
+      await page.getByRole('button', { name: 'Insertar informe anual' }).click();
+      await page.getByText('Se creó la hoja «Informe 2024» con el informe anual.').waitFor();
+      await page.getByRole('tab', { name: 'Informe 2024', selected: true }).waitFor();
+      const totalRow = page
+        .getByRole('grid', { name: 'Informe 2024' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('gridcell', { name: 'TOTAL', exact: true }) });
+      expect(await totalRow.getByRole('gridcell').allTextContents()).toEqual(expect.arrayContaining(['150,374,057.48', '141,075,907.92', '9,298,149.56']));
+      await screenshot(page, 'pane-report.png');
+    });
+  });
+
+  it('asks before the first write on an Excel without undo grouping, in English', async () => {
+    const page = await browser!.newPage({ viewport: VIEWPORT });
+    await page.goto(`${url}?lang=en&api=1.9`);
+    await page.getByRole('button', { name: 'Check and reconcile' }).click();
+    await page.getByText('Does not reconcile', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Highlight in the sheet' }).click();
+    await page.getByText('Ctrl+Z will not undo this change').waitFor();
+    await fillOf(page, 'D19', null);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
+    await page.close();
+  });
+});
