@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { reconcileWorkbook } from '../../src/domain/reconcile';
+import type { Grid } from '../../src/domain/grid';
+import { createOfficeHost } from '../../src/excel/host';
+import { createExcelSim } from '../../src/excel-sim';
+import { seedFromGrid } from '../../src/excel-sim/seed-from-grid';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import type { BenchPart } from '../part';
+
+/**
+ * Round trips of each add-in action on the in-memory Excel (which counts syncs and payload
+ * bytes as Excel on the web would), on the sample and on a sheet of 200,000 used rows.
+ */
+
+const SAMPLE = join(__dirname, '..', '..', '..', 'samples', 'recaudacion-2024.xlsx');
+const LARGE_ROWS = 200_000;
+
+function officeOver(grids: readonly Grid[]) {
+  const sim = createExcelSim({ sheets: grids.map((g) => seedFromGrid(g)) });
+  const host = createOfficeHost({ excel: sim.Excel as unknown as typeof Excel, office: sim.Office as unknown as typeof Office, today: () => ({ year: 2025, month: 5, day: 13 }) });
+  return { sim, host };
+}
+
+async function counted(sim: ReturnType<typeof createExcelSim>, action: () => Promise<unknown>): Promise<number> {
+  sim.stats.reset();
+  await action();
+  return sim.stats.syncs;
+}
+
+export const part: BenchPart = {
+  title: 'context.sync() calls per action, on the sample and on 200,000 rows (in-memory Excel)',
+  run: async () => {
+    const sample = await readWorkbookFile(SAMPLE);
+    const { sim, host } = officeOver(sample.sheets);
+    let reconciliation = null as ReturnType<typeof reconcileWorkbook> | null;
+    const check = await counted(sim, async () => (reconciliation = reconcileWorkbook(await host.readWorkbook(() => undefined))));
+    if (!reconciliation?.ok) throw new Error('the sample did not reconcile');
+    const rec = reconciliation.reconciliation;
+    const highlight = await counted(sim, () => host.highlight(rec.findings));
+    const clear = await counted(sim, () => host.clearHighlights());
+    const report = await counted(sim, () => host.insertReport(rec, { adjustments: 'propagate', chart: true, lang: 'es' }));
+
+    const first = sample.sheets[0]!;
+    const tall: Grid = {
+      ...first,
+      cells: [...first.cells, ...Array.from({ length: LARGE_ROWS }, (_, i) => [{ kind: 'text' as const, value: `Movimiento ${i}` }, { kind: 'number' as const, value: i * 1.25 }, { kind: 'text' as const, value: 'Quito' }])],
+    };
+    const large = officeOver([tall]);
+    const started = Date.now();
+    const largeSyncs = await counted(large.sim, () => large.host.readWorkbook(() => undefined));
+    return {
+      syncs: { check, highlight, clearHighlights: clear, report },
+      large: { rows: tall.cells.length, syncs: largeSyncs, maxPayloadBytes: large.sim.stats.maxPayloadBytes, readMs: Date.now() - started },
+    };
+  },
+};
