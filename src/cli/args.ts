@@ -57,12 +57,24 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (extra.length > 0) return fail(lang, `Sobra el argumento «${extra[0]}».`, `Unexpected argument "${extra[0]}".`);
   const sheet = values.sheet !== undefined ? { sheet: values.sheet } : {};
   if (command === 'check') {
-    return { ok: true, value: { command, file, json: values.json ?? false, lang, ...sheet, ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}) } };
+    return {
+      ok: true,
+      value: { command, file, json: values.json ?? false, lang, ...sheet, ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}) },
+    };
   }
-  if (values.out === undefined) return fail(lang, 'Falta --out <salida.xlsx>: el informe se escribe en una copia, nunca en el archivo de entrada.', 'Missing --out <out.xlsx>: the report is written to a copy, never to the input file.');
+  if (values.out === undefined)
+    return fail(
+      lang,
+      'Falta --out <salida.xlsx>: el informe se escribe en una copia, nunca en el archivo de entrada.',
+      'Missing --out <out.xlsx>: the report is written to a copy, never to the input file.',
+    );
   const adjustments = values.adjustments ?? 'propagate';
   if (adjustments !== 'propagate' && adjustments !== 'as-reported') {
-    return fail(lang, `--adjustments debe ser propagate o as-reported, no «${adjustments}».`, `--adjustments must be propagate or as-reported, not "${adjustments}".`);
+    return fail(
+      lang,
+      `--adjustments debe ser propagate o as-reported, no «${adjustments}».`,
+      `--adjustments must be propagate or as-reported, not "${adjustments}".`,
+    );
   }
   return { ok: true, value: { command, file, out: values.out, adjustments, lang, ...sheet } };
 }

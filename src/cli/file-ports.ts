@@ -14,7 +14,10 @@ import { InputError, type Ports } from './main';
 
 function packageVersion(): string {
   // lib/src/cli → the package root, and src/cli → the package root under ts-jest.
-  for (const up of [['..', '..', '..'], ['..', '..']]) {
+  for (const up of [
+    ['..', '..', '..'],
+    ['..', '..'],
+  ]) {
     try {
       return (JSON.parse(readFileSync(join(__dirname, ...up, 'package.json'), 'utf8')) as { version: string }).version;
     } catch {
@@ -49,9 +52,10 @@ export const filePorts: Ports = {
     try {
       const wanted = reportSheetName([], reconciliation.table?.year ?? null, command.lang);
       const { sheetName } = await writeReportFile({ input: command.file, output: command.out, layout, sheetName: wanted });
-      const policy = command.adjustments === 'propagate'
-        ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }
-        : { es: 'con las cifras tal como están en la hoja', en: 'with the figures as the sheet has them' };
+      const policy =
+        command.adjustments === 'propagate'
+          ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }
+          : { es: 'con las cifras tal como están en la hoja', en: 'with the figures as the sheet has them' };
       return {
         sheetName,
         message: {

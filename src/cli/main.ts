@@ -26,7 +26,10 @@ export class InputError extends Error {
 export interface Ports {
   /** Reads a workbook file; throws `InputError` when it cannot be read. */
   readonly readWorkbook: (path: string) => Promise<Workbook>;
-  readonly writeReport?: (command: Extract<Command, { command: 'report' }>, choice: Extract<SheetChoice, { ok: true }>) => Promise<{ sheetName: string; message: { es: string; en: string } }>;
+  readonly writeReport?: (
+    command: Extract<Command, { command: 'report' }>,
+    choice: Extract<SheetChoice, { ok: true }>,
+  ) => Promise<{ sheetName: string; message: { es: string; en: string } }>;
   readonly version: string;
 }
 
@@ -58,7 +61,11 @@ export async function run(argv: readonly string[], io: Io, ports: Ports): Promis
     }
     // A bug of ours, not the user's: still one line, no stack trace, and what to do.
     const detail = e instanceof Error ? e.message : String(e);
-    io.stderr(lang === 'es' ? `cuadre: error interno al procesar el archivo (${detail}). Informe el problema adjuntando el archivo.\n` : `cuadre: internal error while processing the file (${detail}). Please report it with the file attached.\n`);
+    io.stderr(
+      lang === 'es'
+        ? `cuadre: error interno al procesar el archivo (${detail}). Informe el problema adjuntando el archivo.\n`
+        : `cuadre: internal error while processing the file (${detail}). Please report it with the file attached.\n`,
+    );
     return 2;
   }
 }
@@ -80,7 +87,10 @@ function parseTolerance(text: string | undefined): Amount | undefined {
   if (text === undefined) return undefined;
   const parsed = parseAmountText(text);
   if (!parsed.ok || isNegative(parsed.amount)) {
-    throw new InputError({ es: `--tolerance debe ser un importe no negativo, como 0.01; no «${text}».`, en: `--tolerance must be a non-negative amount such as 0.01, not "${text}".` });
+    throw new InputError({
+      es: `--tolerance debe ser un importe no negativo, como 0.01; no «${text}».`,
+      en: `--tolerance must be a non-negative amount such as 0.01, not "${text}".`,
+    });
   }
   return parsed.amount;
 }
@@ -88,7 +98,9 @@ function parseTolerance(text: string | undefined): Amount | undefined {
 async function check(command: Extract<Command, { command: 'check' }>, io: Io, ports: Ports): Promise<number> {
   const tolerance = parseTolerance(command.tolerance);
   const { reconciliation } = await chooseSheet(command.file, command.sheet, command.lang, ports, tolerance);
-  io.stdout(command.json ? `${JSON.stringify(toCheckJson(reconciliation, command.file), null, 2)}\n` : renderCheckText(reconciliation, command.file, command.lang));
+  io.stdout(
+    command.json ? `${JSON.stringify(toCheckJson(reconciliation, command.file), null, 2)}\n` : renderCheckText(reconciliation, command.file, command.lang),
+  );
   return reconciliation.summary.errors > 0 ? 1 : 0;
 }
 

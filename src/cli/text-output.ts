@@ -15,13 +15,26 @@ const HEADINGS: Record<Severity, Record<Lang, string>> = {
 
 const WORDS = {
   es: {
-    table: 'Tabla', year: 'año', noTable: 'Tabla no encontrada', totals: 'Totales', reported: 'Informado', computed: 'Calculado', reconciled: 'Conciliado',
-    result: (e: number, w: number, i: number) => `Resultado: ${e} ${e === 1 ? 'error' : 'errores'}, ${w} ${w === 1 ? 'advertencia' : 'advertencias'}, ${i} informativo${i === 1 ? '' : 's'}.`,
+    table: 'Tabla',
+    year: 'año',
+    noTable: 'Tabla no encontrada',
+    totals: 'Totales',
+    reported: 'Informado',
+    computed: 'Calculado',
+    reconciled: 'Conciliado',
+    result: (e: number, w: number, i: number) =>
+      `Resultado: ${e} ${e === 1 ? 'error' : 'errores'}, ${w} ${w === 1 ? 'advertencia' : 'advertencias'}, ${i} informativo${i === 1 ? '' : 's'}.`,
     ok: 'La hoja cuadra: ningún error.',
     none: 'Sin observaciones.',
   },
   en: {
-    table: 'Table', year: 'year', noTable: 'Table not found', totals: 'Totals', reported: 'Reported', computed: 'Computed', reconciled: 'Reconciled',
+    table: 'Table',
+    year: 'year',
+    noTable: 'Table not found',
+    totals: 'Totals',
+    reported: 'Reported',
+    computed: 'Computed',
+    reconciled: 'Reconciled',
     result: (e: number, w: number, i: number) => `Result: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info.`,
     ok: 'The sheet reconciles: no errors.',
     none: 'No findings.',

@@ -64,9 +64,7 @@ export function identities(catalog: Catalog): Identity[] {
     const parent = indicatorByKey(catalog, key)?.parent ?? null;
     return parent === null ? 0 : 1 + depth(parent);
   };
-  return [...byParent.entries()]
-    .map(([parent, children]) => ({ parent, children }))
-    .sort((a, b) => depth(b.parent) - depth(a.parent));
+  return [...byParent.entries()].map(([parent, children]) => ({ parent, children })).sort((a, b) => depth(b.parent) - depth(a.parent));
 }
 
 /** The keys above an indicator, nearest first. */
@@ -120,11 +118,14 @@ export function parseCatalog(input: unknown): { catalog: Catalog; problems: [] }
   list.forEach((raw: Record<string, unknown>, n) => {
     const at = `indicators[${n}]`;
     const key = typeof raw?.key === 'string' ? raw.key.trim() : '';
-    if (!/^[a-z][a-z0-9_-]*$/.test(key)) problem(`${at}.key`, 'Clave vacía o no válida (minúsculas, sin espacios).', 'Empty or invalid key (lower case, no spaces).');
+    if (!/^[a-z][a-z0-9_-]*$/.test(key))
+      problem(`${at}.key`, 'Clave vacía o no válida (minúsculas, sin espacios).', 'Empty or invalid key (lower case, no spaces).');
     const labels = Array.isArray(raw?.labels) ? raw.labels.filter((l): l is string => typeof l === 'string' && l.trim() !== '') : [];
     const code = typeof raw?.code === 'string' && raw.code.trim() !== '' ? raw.code.trim().toUpperCase() : null;
-    if (code !== null && leadingCode(code) !== code) problem(`${at}.code`, `El código "${code}" no tiene la forma LL-LETRAS-LL-NÚMERO.`, `Code "${code}" is not of the form LL-LETTERS-LL-NUMBER.`);
-    if (labels.length === 0 && code === null) problem(at, `El indicador "${key}" necesita un código o una etiqueta.`, `Indicator "${key}" needs a code or a label.`);
+    if (code !== null && leadingCode(code) !== code)
+      problem(`${at}.code`, `El código "${code}" no tiene la forma LL-LETRAS-LL-NÚMERO.`, `Code "${code}" is not of the form LL-LETTERS-LL-NUMBER.`);
+    if (labels.length === 0 && code === null)
+      problem(at, `El indicador "${key}" necesita un código o una etiqueta.`, `Indicator "${key}" needs a code or a label.`);
     const parent = typeof raw?.parent === 'string' && raw.parent.trim() !== '' ? raw.parent.trim() : null;
     const text = (v: unknown, fallback: string): { es: string; en: string } => {
       const o = (v ?? {}) as Record<string, unknown>;
@@ -148,7 +149,8 @@ export function parseCatalog(input: unknown): { catalog: Catalog; problems: [] }
   seen((i) => i.labels.map(foldLabel), 'La etiqueta', 'Label');
   const keys = new Set(indicators.map((i) => i.key));
   for (const i of indicators) {
-    if (i.parent !== null && !keys.has(i.parent)) problem(i.key, `El padre "${i.parent}" de "${i.key}" no existe.`, `Parent "${i.parent}" of "${i.key}" does not exist.`);
+    if (i.parent !== null && !keys.has(i.parent))
+      problem(i.key, `El padre "${i.parent}" de "${i.key}" no existe.`, `Parent "${i.parent}" of "${i.key}" does not exist.`);
   }
   for (const i of indicators) {
     const visited = new Set<string>([i.key]);

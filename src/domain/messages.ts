@@ -45,11 +45,31 @@ const TEMPLATES: Record<FindingCode, Template> = {
     const sheets = d.detail?.sheets ?? [];
     const why: Pair =
       d.detail?.notFound === 'no-header'
-        ? ['hay meses en una columna, pero ninguna fila de encabezado encima nombra un indicador del catálogo', 'there are months in a column, but no header row above them names a catalog indicator']
-        : ['no hay una columna con los meses (ENERO…DICIEMBRE) bajo un encabezado de indicadores', 'there is no column of months (ENERO…DICIEMBRE) under a header of indicators'];
+        ? [
+            'hay meses en una columna, pero ninguna fila de encabezado encima nombra un indicador del catálogo',
+            'there are months in a column, but no header row above them names a catalog indicator',
+          ]
+        : [
+            'no hay una columna con los meses (ENERO…DICIEMBRE) bajo un encabezado de indicadores',
+            'there is no column of months (ENERO…DICIEMBRE) under a header of indicators',
+          ];
     return [
-      `No se encontró la tabla de recaudación en ${sheets.length > 1 ? `las hojas ${w.list(sheets.map((x) => `«${x}»`), 'es')}` : `la hoja «${sheets[0] ?? ''}»`}: ${why[0]}. Revise que la tabla tenga la columna de meses y el encabezado con los códigos o nombres de los indicadores, o indique la hoja.`,
-      `The recovery table was not found in ${sheets.length > 1 ? `sheets ${w.list(sheets.map((x) => `"${x}"`), 'en')}` : `sheet "${sheets[0] ?? ''}"`}: ${why[1]}. Check that the table has the month column and a header with the indicator codes or names, or name the sheet.`,
+      `No se encontró la tabla de recaudación en ${
+        sheets.length > 1
+          ? `las hojas ${w.list(
+              sheets.map((x) => `«${x}»`),
+              'es',
+            )}`
+          : `la hoja «${sheets[0] ?? ''}»`
+      }: ${why[0]}. Revise que la tabla tenga la columna de meses y el encabezado con los códigos o nombres de los indicadores, o indique la hoja.`,
+      `The recovery table was not found in ${
+        sheets.length > 1
+          ? `sheets ${w.list(
+              sheets.map((x) => `"${x}"`),
+              'en',
+            )}`
+          : `sheet "${sheets[0] ?? ''}"`
+      }: ${why[1]}. Check that the table has the month column and a header with the indicator codes or names, or name the sheet.`,
     ];
   },
   'header.missing-indicator': (d, w) => [
@@ -126,8 +146,14 @@ const TEMPLATES: Record<FindingCode, Template> = {
     const refs = short?.references.length ? ` (${short.references.join(', ')})` : '';
     const because: Pair = short
       ? explains
-        ? [` Se explica por el ajuste de ${w.money(short.amount)} en ${w.list(short.cells, 'es')}${refs} que no se trasladó a ${w.name(d.indicator)[0]}.`, ` It is explained by the adjustment of ${w.money(short.amount)} in ${w.list(short.cells, 'en')}${refs} that was not carried to ${w.name(d.indicator)[1]}.`]
-        : [` ${w.money(short.amount)} de la diferencia vienen del ajuste en ${w.list(short.cells, 'es')}${refs} que no se trasladó.`, ` ${w.money(short.amount)} of the difference comes from the adjustment in ${w.list(short.cells, 'en')}${refs} that was not carried up.`]
+        ? [
+            ` Se explica por el ajuste de ${w.money(short.amount)} en ${w.list(short.cells, 'es')}${refs} que no se trasladó a ${w.name(d.indicator)[0]}.`,
+            ` It is explained by the adjustment of ${w.money(short.amount)} in ${w.list(short.cells, 'en')}${refs} that was not carried to ${w.name(d.indicator)[1]}.`,
+          ]
+        : [
+            ` ${w.money(short.amount)} de la diferencia vienen del ajuste en ${w.list(short.cells, 'es')}${refs} que no se trasladó.`,
+            ` ${w.money(short.amount)} of the difference comes from the adjustment in ${w.list(short.cells, 'en')}${refs} that was not carried up.`,
+          ]
       : ['', ''];
     return [
       `${w.at[0]}: ${w.name(d.indicator)[0]} es ${w.money(d.actual)}, pero sus componentes suman ${w.money(d.expected)} (diferencia ${w.gap(d)}).${because[0]} Corrija el valor o sus componentes.`,

@@ -37,14 +37,7 @@ export function isUnbounded(rect: Rect): boolean {
 }
 
 export function isInsideGrid(rect: Rect): boolean {
-  return (
-    rect.row >= 0 &&
-    rect.column >= 0 &&
-    rect.rowCount > 0 &&
-    rect.columnCount > 0 &&
-    lastRow(rect) < MAX_ROWS &&
-    lastColumn(rect) < MAX_COLUMNS
-  );
+  return rect.row >= 0 && rect.column >= 0 && rect.rowCount > 0 && rect.columnCount > 0 && lastRow(rect) < MAX_ROWS && lastColumn(rect) < MAX_COLUMNS;
 }
 
 export function containsCell(rect: Rect, row: number, column: number): boolean {

@@ -51,8 +51,7 @@ const PATH_TYPE_CODES: Record<PathStep['kind'], number> = { root: 1, method: 3, 
  * path; replaced before serializing, since JSON.stringify would call their `toJSON` first.
  */
 function argumentsOf(args: readonly unknown[]): { Arguments: unknown[] } {
-  const isNode = (value: unknown): value is PathNode =>
-    typeof value === 'object' && value !== null && 'objectId' in value && 'step' in value;
+  const isNode = (value: unknown): value is PathNode => typeof value === 'object' && value !== null && 'objectId' in value && 'step' in value;
   return { Arguments: args.map((arg) => (isNode(arg) ? { ObjectPathId: arg.objectId } : arg)) };
 }
 

@@ -3,16 +3,7 @@
  * formatting 200,000 cells the same way stores 200,000 references to one object.
  */
 
-export const HORIZONTAL_ALIGNMENTS = [
-  'General',
-  'Left',
-  'Center',
-  'Right',
-  'Fill',
-  'Justify',
-  'CenterAcrossSelection',
-  'Distributed',
-] as const;
+export const HORIZONTAL_ALIGNMENTS = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'] as const;
 export type HorizontalAlignment = (typeof HORIZONTAL_ALIGNMENTS)[number];
 
 export const VERTICAL_ALIGNMENTS = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'] as const;
@@ -44,32 +35,14 @@ export const FILL_PATTERNS = [
 ] as const;
 export type FillPattern = (typeof FILL_PATTERNS)[number];
 
-export const BORDER_STYLES = [
-  'None',
-  'Continuous',
-  'Dash',
-  'DashDot',
-  'DashDotDot',
-  'Dot',
-  'Double',
-  'SlantDashDot',
-] as const;
+export const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'] as const;
 export type BorderStyle = (typeof BORDER_STYLES)[number];
 
 export const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'] as const;
 export type BorderWeight = (typeof BORDER_WEIGHTS)[number];
 
 /** `Excel.BorderIndex`: the lines of a range a border proxy stands for. */
-export const BORDER_INDEXES = [
-  'EdgeTop',
-  'EdgeBottom',
-  'EdgeLeft',
-  'EdgeRight',
-  'InsideVertical',
-  'InsideHorizontal',
-  'DiagonalDown',
-  'DiagonalUp',
-] as const;
+export const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'] as const;
 export type BorderIndex = (typeof BORDER_INDEXES)[number];
 
 /** The lines a cell keeps; a range's inside borders map onto its cells' top and left sides. */

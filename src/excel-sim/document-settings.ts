@@ -40,10 +40,7 @@ export class DocumentSettings {
     delete this.bag[name];
   }
 
-  saveAsync(
-    optionsOrCallback?: { asyncContext?: unknown } | ((result: AsyncResult<void>) => void),
-    callback?: (result: AsyncResult<void>) => void,
-  ): void {
+  saveAsync(optionsOrCallback?: { asyncContext?: unknown } | ((result: AsyncResult<void>) => void), callback?: (result: AsyncResult<void>) => void): void {
     const options = typeof optionsOrCallback === 'function' ? undefined : optionsOrCallback;
     const done = typeof optionsOrCallback === 'function' ? optionsOrCallback : callback;
     this.saved = JSON.stringify(this.bag);

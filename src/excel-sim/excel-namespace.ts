@@ -45,10 +45,7 @@ const ENUMS = {
 export interface ExcelNamespace {
   run<T>(batch: Batch<T>): Promise<T>;
   run<T>(options: RunOptions, batch: Batch<T>): Promise<T>;
-  run<T>(
-    objects: ClientObject<unknown> | readonly ClientObject<unknown>[] | RequestContext,
-    batch: Batch<T>,
-  ): Promise<T>;
+  run<T>(objects: ClientObject<unknown> | readonly ClientObject<unknown>[] | RequestContext, batch: Batch<T>): Promise<T>;
   readonly RequestContext: new () => RequestContext;
   readonly BorderIndex: Readonly<Record<string, string>>;
   readonly BorderLineStyle: Readonly<Record<string, string>>;

@@ -4,9 +4,7 @@ import type { ExcelHost } from './host';
 export type Platform = 'OfficeOnline' | 'PC' | 'Mac';
 
 export interface OfficeNamespace {
-  onReady(
-    callback?: (info: { host: 'Excel'; platform: Platform }) => void,
-  ): Promise<{ host: 'Excel'; platform: Platform }>;
+  onReady(callback?: (info: { host: 'Excel'; platform: Platform }) => void): Promise<{ host: 'Excel'; platform: Platform }>;
   readonly context: {
     readonly displayLanguage: string;
     readonly contentLanguage: string;
@@ -21,12 +19,7 @@ export interface OfficeNamespace {
 }
 
 /** The `Office` global as a task pane in Excel sees it. */
-export function createOfficeNamespace(
-  host: ExcelHost,
-  settings: DocumentSettings,
-  displayLanguage: string,
-  platform: Platform,
-): OfficeNamespace {
+export function createOfficeNamespace(host: ExcelHost, settings: DocumentSettings, displayLanguage: string, platform: Platform): OfficeNamespace {
   const info = { host: 'Excel', platform } as const;
   return {
     // Office is ready at once, but like office.js the callback runs after the caller's turn.

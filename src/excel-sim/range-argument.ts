@@ -9,12 +9,7 @@ import type { WorkbookModel } from './workbook-model';
  * A range passed as an argument (`comments.add(cell, …)`, `setPrintTitleRows(rows)`): a Range
  * proxy, or an address that may name its sheet (`'Recaudación 2024'!B4`). Resolved at sync.
  */
-export function rangeArgument(
-  argument: unknown,
-  workbook: WorkbookModel,
-  defaultSheet: SheetModel,
-  location: string,
-): RangeRef {
+export function rangeArgument(argument: unknown, workbook: WorkbookModel, defaultSheet: SheetModel, location: string): RangeRef {
   if (argument instanceof ClientObject) {
     const ref = argument.asRangeArgument();
     if (ref) return ref;

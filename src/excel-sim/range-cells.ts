@@ -21,18 +21,13 @@ export interface RangeRef {
 /** "A range is limited to five million cells for get operations" (performance docs). */
 export const READ_LIMIT_CELLS = 5_000_000;
 
-const DIMENSION_MISMATCH =
-  "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
+const DIMENSION_MISMATCH = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /**
  * Reads a cell-level property; null for whole rows or columns (as documented for unbounded
  * ranges), RangeExceedsLimit past five million cells.
  */
-export function readCells<V>(
-  ref: RangeRef,
-  location: string,
-  convert: (value: CellValue | undefined, row: number, column: number) => V,
-): V[][] | null {
+export function readCells<V>(ref: RangeRef, location: string, convert: (value: CellValue | undefined, row: number, column: number) => V): V[][] | null {
   if (isUnbounded(ref.rect)) return null;
   if (cellCount(ref.rect) > READ_LIMIT_CELLS) throw hostError(ErrorCodes.rangeExceedsLimit, location);
   return ref.sheet.values.read(ref.rect, convert);
@@ -46,8 +41,7 @@ function cellInputs(ref: RangeRef, input: unknown, location: string): (row: numb
   if (isUnbounded(ref.rect)) throw hostError(ErrorCodes.invalidArgument, location);
   const { rect } = ref;
   if (!Array.isArray(input)) return () => input;
-  const fits =
-    input.length === rect.rowCount && input.every((line) => Array.isArray(line) && line.length === rect.columnCount);
+  const fits = input.length === rect.rowCount && input.every((line) => Array.isArray(line) && line.length === rect.columnCount);
   if (!fits) throw hostError(ErrorCodes.invalidArgument, location, DIMENSION_MISMATCH);
   const rows = input as unknown[][];
   return (row, column) => rows[row - rect.row]![column - rect.column];

@@ -54,8 +54,7 @@ export function recalculate(workbook: WorkbookModel): void {
   };
 
   const scopeOf = (sheet: SheetModel): FormulaScope => {
-    const target = (name: string | undefined): SheetModel | undefined =>
-      name === undefined ? sheet : workbook.sheet(name);
+    const target = (name: string | undefined): SheetModel | undefined => (name === undefined ? sheet : workbook.sheet(name));
     return {
       cell(name, row, column) {
         const other = target(name);

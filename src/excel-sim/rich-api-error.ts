@@ -23,13 +23,11 @@ export const ErrorCodes = {
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
-const LIMITS_DOC =
-  '"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins"';
+const LIMITS_DOC = '"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins"';
 
 /** Messages the host sends for errors it raises while running a batch. */
 const HOST_MESSAGES: Partial<Record<ErrorCode, string>> = {
-  ApiNotFound:
-    'The API you are trying to use could not be found. It may be available in a newer version of the Office application.',
+  ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of the Office application.',
   GeneralException: 'There was an internal error while processing the request.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidOperation: 'The operation attempted is invalid on the object.',

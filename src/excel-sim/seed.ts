@@ -39,12 +39,7 @@ function isSpec(cell: SeedCell): cell is SeedCellSpec {
 }
 
 /** A plain seed value as a cell value. */
-function cellValueOf(
-  value: Exclude<SeedValue, Date>,
-  sheet: string,
-  row: number,
-  column: number,
-): CellValue | undefined {
+function cellValueOf(value: Exclude<SeedValue, Date>, sheet: string, row: number, column: number): CellValue | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new Error(`excel-sim seed: ${cellName(sheet, row, column)} is not a finite number`);
@@ -93,9 +88,7 @@ function cellName(sheet: string, row: number, column: number): string {
 
 function seedCell(sheet: SheetModel, row: number, column: number, spec: SeedCellSpec): void {
   const date = spec.value instanceof Date ? spec.value : undefined;
-  const value = date
-    ? serialOfJsDate(date)
-    : cellValueOf(spec.value as Exclude<SeedValue, Date>, sheet.name, row, column);
+  const value = date ? serialOfJsDate(date) : cellValueOf(spec.value as Exclude<SeedValue, Date>, sheet.name, row, column);
   const numberFormat = date ? SHORT_DATE_FORMAT : undefined;
   sheet.values.set(row, column, spec.formula === undefined ? value : (value ?? 0));
   if (spec.formula !== undefined) sheet.formulas.set(row, column, spec.formula);

@@ -154,9 +154,7 @@ export class SheetModel {
    * only the top-left value of each merged area is kept, as Excel does.
    */
   merge(rect: Rect, across: boolean): void {
-    const areas = across
-      ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
-      : [rect];
+    const areas = across ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 })) : [rect];
     this.unmerge(rect);
     for (const area of areas) {
       if (area.rowCount * area.columnCount === 1) continue;

@@ -95,8 +95,7 @@ function byAddress<T>(entries: Map<number, T>, text: (entry: T) => string): Reco
 
 export function snapshotSheet(workbook: WorkbookModel, sheet: SheetModel, address?: string): SheetSnapshot {
   const area = areaOf(sheet, address);
-  const grid = <V>(read: (row: number, column: number) => V): V[][] =>
-    area ? sheet.values.read(area, (_value, row, column) => read(row, column)) : [];
+  const grid = <V>(read: (row: number, column: number) => V): V[][] => (area ? sheet.values.read(area, (_value, row, column) => read(row, column)) : []);
   const columnWidths: Record<string, number> = {};
   for (const [column, width] of sheet.columnWidths) {
     columnWidths[columnLetters(column)] = width;

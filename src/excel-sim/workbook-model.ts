@@ -45,12 +45,7 @@ export class WorkbookModel {
    * leading or trailing apostrophe, not taken by another sheet.
    */
   sheetNameProblem(name: string, renaming?: SheetModel): ErrorCode | null {
-    const malformed =
-      name.length === 0 ||
-      name.length > 31 ||
-      FORBIDDEN_IN_SHEET_NAMES.test(name) ||
-      name.startsWith("'") ||
-      name.endsWith("'");
+    const malformed = name.length === 0 || name.length > 31 || FORBIDDEN_IN_SHEET_NAMES.test(name) || name.startsWith("'") || name.endsWith("'");
     if (malformed) return ErrorCodes.invalidArgument;
     const holder = this.sheet(name);
     return holder && holder !== renaming ? ErrorCodes.itemAlreadyExists : null;

@@ -48,7 +48,12 @@ const sameColor = (a: string | null | undefined, b: string): boolean => (a ?? ''
  * Replaces the highlights in `previous` by those of `findings`, in two syncs (read the fills
  * and notes there are, then write). Returns the new record to keep.
  */
-export async function applyHighlights(context: Excel.RequestContext, findings: readonly Finding[], previous: readonly HighlightRecord[], withNotes: boolean): Promise<HighlightRecord[]> {
+export async function applyHighlights(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  previous: readonly HighlightRecord[],
+  withNotes: boolean,
+): Promise<HighlightRecord[]> {
   const sheets = context.workbook.worksheets;
   const wanted = targets(findings);
   const fillOf = (sheet: string, cell: string): Excel.RangeFill => {

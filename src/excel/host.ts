@@ -90,12 +90,21 @@ export async function readWorkbook(context: Excel.RequestContext, onProgress: (p
 }
 
 /** Lays out the report and writes it on a new sheet with a free name: two syncs. */
-export async function insertReport(context: Excel.RequestContext, reconciliation: Reconciliation, options: ReportOptions, generatedOn: CalendarDate): Promise<{ sheetName: string }> {
+export async function insertReport(
+  context: Excel.RequestContext,
+  reconciliation: Reconciliation,
+  options: ReportOptions,
+  generatedOn: CalendarDate,
+): Promise<{ sheetName: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
   const layout = buildReportLayout(reconciliation, { adjustments: options.adjustments, lang: options.lang, generatedOn, source: reconciliation.sheet });
-  const sheetName = reportSheetName(sheets.items.map((s) => s.name), reconciliation.table?.year ?? null, options.lang);
+  const sheetName = reportSheetName(
+    sheets.items.map((s) => s.name),
+    reconciliation.table?.year ?? null,
+    options.lang,
+  );
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = sheets.add(sheetName);
   queueLayout(sheet, layout);

@@ -25,7 +25,10 @@ export function queueUsedArea(sheet: Excel.Worksheet): () => UsedArea | null {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   sheet.load('name');
-  return () => (used.isNullObject ? null : { sheet: sheet.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount });
+  return () =>
+    used.isNullObject
+      ? null
+      : { sheet: sheet.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
 }
 
 export async function readArea(context: Excel.RequestContext, area: UsedArea | null, sheetName: string, onProgress: (p: ReadProgress) => void): Promise<Grid> {

@@ -30,9 +30,7 @@ export interface ReportText {
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const counts = (summary: Summary, words: readonly [string, string][]): string[] =>
-  [summary.errors, summary.warnings, summary.info]
-    .map((n, i) => (n === 0 ? '' : plural(n, words[i]![0], words[i]![1])))
-    .filter((s) => s !== '');
+  [summary.errors, summary.warnings, summary.info].map((n, i) => (n === 0 ? '' : plural(n, words[i]![0], words[i]![1]))).filter((s) => s !== '');
 
 const LISTS: Record<Lang, Intl.ListFormat> = {
   es: new Intl.ListFormat('es', { type: 'conjunction' }),
@@ -53,10 +51,12 @@ const ES: ReportText = {
     `${parents} del informe no ${several ? 'incluyen' : 'incluye'} ${amount} de ajustes de ${origins}${reference ? ` (${reference})` : ''}.`,
   sheetTotalsDiffer: (figures) => `La fila de totales de la hoja de origen dice: ${figures}.`,
   status: (summary) => {
-    const found = counts(summary, [['error', 'errores'], ['advertencia', 'advertencias'], ['aviso', 'avisos']]);
-    return found.length === 0
-      ? 'Conciliación de la hoja de origen: sin observaciones.'
-      : `Conciliación de la hoja de origen: ${LISTS.es.format(found)}.`;
+    const found = counts(summary, [
+      ['error', 'errores'],
+      ['advertencia', 'advertencias'],
+      ['aviso', 'avisos'],
+    ]);
+    return found.length === 0 ? 'Conciliación de la hoja de origen: sin observaciones.' : `Conciliación de la hoja de origen: ${LISTS.es.format(found)}.`;
   },
   generated: (d) => `Generado con Cuadre el ${d.day} de ${monthName(d.month, 'es').toLowerCase()} de ${d.year}.`,
   chartTitle: (description) => `${description}, por mes`,
@@ -79,10 +79,12 @@ const EN: ReportText = {
     `${parents} in this report ${several ? 'leave' : 'leaves'} out ${amount} of ${origins} adjustments${reference ? ` (${reference})` : ''}.`,
   sheetTotalsDiffer: (figures) => `The totals row of the source sheet reads: ${figures}.`,
   status: (summary) => {
-    const found = counts(summary, [['error', 'errors'], ['warning', 'warnings'], ['note', 'notes']]);
-    return found.length === 0
-      ? 'Reconciliation of the source sheet: no findings.'
-      : `Reconciliation of the source sheet: ${LISTS.en.format(found)}.`;
+    const found = counts(summary, [
+      ['error', 'errors'],
+      ['warning', 'warnings'],
+      ['note', 'notes'],
+    ]);
+    return found.length === 0 ? 'Reconciliation of the source sheet: no findings.' : `Reconciliation of the source sheet: ${LISTS.en.format(found)}.`;
   },
   generated: (d) => `Generated with Cuadre on ${capitalized(monthName(d.month, 'en'))} ${d.day}, ${d.year}.`,
   chartTitle: (description) => `${description}, by month`,

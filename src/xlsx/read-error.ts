@@ -4,15 +4,7 @@
  * prints the message alone; the library's own error (kept as `cause`) is for debugging only.
  */
 
-export type WorkbookReadErrorKind =
-  | 'missing'
-  | 'directory'
-  | 'unreadable'
-  | 'empty'
-  | 'not-xlsx'
-  | 'xls'
-  | 'encrypted'
-  | 'damaged';
+export type WorkbookReadErrorKind = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'xls' | 'encrypted' | 'damaged';
 
 export interface LocalizedText {
   readonly es: string;

@@ -17,8 +17,7 @@ const ENCRYPTED_PACKAGE = streamName('EncryptedPackage');
 /** An .xls keeps its sheets in a `Workbook` stream (Excel 97 on) or a `Book` one (Excel 5). */
 const XLS_STREAMS = [streamName('Workbook'), streamName('Book')];
 
-const startsWith = (bytes: Buffer, prefix: Buffer): boolean =>
-  bytes.subarray(0, prefix.length).equals(prefix);
+const startsWith = (bytes: Buffer, prefix: Buffer): boolean => bytes.subarray(0, prefix.length).equals(prefix);
 
 export function sniffContainer(bytes: Buffer): Container {
   if (bytes.length === 0) return 'empty';

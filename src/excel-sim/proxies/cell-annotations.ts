@@ -32,10 +32,11 @@ export interface AnnotationKind<A extends Annotation> {
   create(content: string, authorName: string): A;
 }
 
-export abstract class AnnotationCollection<
-  A extends Annotation,
-  P extends ClientObject<AnnotationEntry<A>>,
-> extends ClientCollection<AnnotationScope, AnnotationEntry<A>, P> {
+export abstract class AnnotationCollection<A extends Annotation, P extends ClientObject<AnnotationEntry<A>>> extends ClientCollection<
+  AnnotationScope,
+  AnnotationEntry<A>,
+  P
+> {
   constructor(
     context: RequestContext,
     origin: Origin<AnnotationScope>,
@@ -46,9 +47,7 @@ export abstract class AnnotationCollection<
   }
 
   protected entries(scope: AnnotationScope): readonly AnnotationEntry<A>[] {
-    return scope.sheets.flatMap((sheet) =>
-      [...this.kind.mapOf(sheet)].sort(([a], [b]) => a - b).map(([key, annotation]) => ({ sheet, key, annotation })),
-    );
+    return scope.sheets.flatMap((sheet) => [...this.kind.mapOf(sheet)].sort(([a], [b]) => a - b).map(([key, annotation]) => ({ sheet, key, annotation })));
   }
 
   /**

@@ -28,10 +28,8 @@ export class ChartCollection extends ClientCollection<SheetModel, ChartEntry, Ch
     this.enqueueOn('Method', 'add', [type, sourceData, seriesBy], 'edit', (sheet) => {
       const source = sourceData.asRangeArgument();
       const validSeries = seriesBy === 'Auto' || seriesBy === 'Rows' || seriesBy === 'Columns';
-      if (!source || source.sheet !== sheet || !validSeries || !type)
-        throw hostError(ErrorCodes.invalidArgument, 'ChartCollection.add');
-      const plotBy =
-        seriesBy !== 'Auto' ? seriesBy : source.rect.rowCount > source.rect.columnCount ? 'Columns' : 'Rows';
+      if (!source || source.sheet !== sheet || !validSeries || !type) throw hostError(ErrorCodes.invalidArgument, 'ChartCollection.add');
+      const plotBy = seriesBy !== 'Auto' ? seriesBy : source.rect.rowCount > source.rect.columnCount ? 'Columns' : 'Rows';
       const { id, name } = this.context.host.workbook.nextChart();
       const chart: ChartModel = {
         id,
@@ -121,9 +119,7 @@ export class Chart extends ClientObject<ChartEntry> {
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     const args = endCell === undefined ? [startCell] : [startCell, endCell];
     this.enqueueOn('Method', 'setPosition', args, 'edit', ({ sheet, chart }) => {
-      const [start, end] = args.map((cell) =>
-        formatLocalAddress(rangeArgument(cell, this.context.host.workbook, sheet, 'Chart.setPosition').rect),
-      );
+      const [start, end] = args.map((cell) => formatLocalAddress(rangeArgument(cell, this.context.host.workbook, sheet, 'Chart.setPosition').rect));
       chart.position = end === undefined ? { start: start! } : { start: start!, end };
     });
   }

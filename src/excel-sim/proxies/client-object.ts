@@ -164,13 +164,7 @@ export abstract class ClientObject<T> implements PathNode {
   }
 
   /** Queues a method call, run against the host object at sync (skipped on a null object). */
-  protected enqueueOn(
-    type: 'Method' | 'SetProperty',
-    name: string,
-    args: readonly unknown[],
-    effect: ActionEffect,
-    run: (target: T) => Delivery | void,
-  ): void {
+  protected enqueueOn(type: 'Method' | 'SetProperty', name: string, args: readonly unknown[], effect: ActionEffect, run: (target: T) => Delivery | void): void {
     this.context.enqueue({
       owner: this,
       type,

@@ -73,8 +73,7 @@ const PAGE_LAYOUT_PROPERTIES: Readonly<Record<string, ScalarProperty<SheetModel>
   orientation: {
     read: (sheet) => sheet.pageLayout.orientation,
     write: (sheet, value) => {
-      if (value !== 'Portrait' && value !== 'Landscape')
-        throw hostError(ErrorCodes.invalidArgument, 'PageLayout.orientation');
+      if (value !== 'Portrait' && value !== 'Landscape') throw hostError(ErrorCodes.invalidArgument, 'PageLayout.orientation');
       sheet.pageLayout.orientation = value;
     },
   },

@@ -146,8 +146,7 @@ const FORMAT_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     write: ({ sheet, rect }, value) => {
       const width = sizeIn(1789)(value);
       if (width === null) throw hostError(ErrorCodes.invalidArgument, 'RangeFormat.columnWidth');
-      for (let column = rect.column; column < rect.column + rect.columnCount; column++)
-        sheet.columnWidths.set(column, width);
+      for (let column = rect.column; column < rect.column + rect.columnCount; column++) sheet.columnWidths.set(column, width);
     },
   },
   rowHeight: {
@@ -203,13 +202,10 @@ const FILL_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     since: '1.9',
     ...styleProperty(
       'RangeFill.pattern',
-      (style) =>
-        style?.fill === undefined && style?.fillPattern === undefined ? 'None' : (style.fillPattern ?? 'Solid'),
+      (style) => (style?.fill === undefined && style?.fillPattern === undefined ? 'None' : (style.fillPattern ?? 'Solid')),
       oneOf(FILL_PATTERNS),
       (style, pattern) =>
-        pattern === 'None'
-          ? { ...style, fill: undefined, fillPattern: undefined }
-          : { ...style, fillPattern: pattern === 'Solid' ? undefined : pattern },
+        pattern === 'None' ? { ...style, fill: undefined, fillPattern: undefined } : { ...style, fillPattern: pattern === 'Solid' ? undefined : pattern },
     ),
   },
 };
@@ -317,13 +313,9 @@ function borderCells(rect: Rect, index: BorderIndex): { rect: Rect; side: Side }
     case 'EdgeRight':
       return { rect: { ...rect, column: right, columnCount: 1 }, side: 'right' };
     case 'InsideHorizontal':
-      return rect.rowCount > 1
-        ? { rect: { ...rect, row: rect.row + 1, rowCount: rect.rowCount - 1 }, side: 'top' }
-        : null;
+      return rect.rowCount > 1 ? { rect: { ...rect, row: rect.row + 1, rowCount: rect.rowCount - 1 }, side: 'top' } : null;
     case 'InsideVertical':
-      return rect.columnCount > 1
-        ? { rect: { ...rect, column: rect.column + 1, columnCount: rect.columnCount - 1 }, side: 'left' }
-        : null;
+      return rect.columnCount > 1 ? { rect: { ...rect, column: rect.column + 1, columnCount: rect.columnCount - 1 }, side: 'left' } : null;
     case 'DiagonalDown':
       return { rect, side: 'diagonalDown' };
     case 'DiagonalUp':
@@ -342,8 +334,7 @@ export class RangeBorderCollection extends ClientObject<RangeRef> {
       parent: this,
       step: { kind: 'method', name: 'getItem', args: [index] },
       resolve: this.derive((range) => {
-        if (!BORDER_INDEXES.includes(index))
-          throw hostError(ErrorCodes.invalidArgument, 'RangeBorderCollection.getItem');
+        if (!BORDER_INDEXES.includes(index)) throw hostError(ErrorCodes.invalidArgument, 'RangeBorderCollection.getItem');
         return { range, index };
       }),
     });
@@ -365,24 +356,17 @@ function lineProperty<V>(
     read: ({ range, index }) => {
       const cells = borderCells(range.rect, index);
       const fallback = get(undefined);
-      return cells
-        ? uniform({ sheet: range.sheet, rect: cells.rect }, (style) => get(style?.borders?.[cells.side]))
-        : fallback;
+      return cells ? uniform({ sheet: range.sheet, rect: cells.rect }, (style) => get(style?.borders?.[cells.side])) : fallback;
     },
     write: ({ range, index }, value, context) => {
       const accepted = accept(value);
       if (accepted === null) throw hostError(ErrorCodes.invalidArgument, location);
       const cells = borderCells(range.rect, index);
       if (!cells) return;
-      restyle(
-        { sheet: range.sheet, rect: cells.rect },
-        context,
-        `${location}:${cells.side}=${String(accepted)}`,
-        (style) => ({
-          ...style,
-          borders: { ...style.borders, [cells.side]: put(style.borders?.[cells.side], accepted) },
-        }),
-      );
+      restyle({ sheet: range.sheet, rect: cells.rect }, context, `${location}:${cells.side}=${String(accepted)}`, (style) => ({
+        ...style,
+        borders: { ...style.borders, [cells.side]: put(style.borders?.[cells.side], accepted) },
+      }));
     },
   };
 }

@@ -205,12 +205,7 @@ const RANGE_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     write: (ref, value, context) => writeCells(ref, value, 'Range.values', context.host.workbook),
   },
   formulas: {
-    read: (ref) =>
-      readCells(
-        ref,
-        'Range.formulas',
-        (value, row, column) => ref.sheet.formulas.get(row, column) ?? apiValueOf(value),
-      ),
+    read: (ref) => readCells(ref, 'Range.formulas', (value, row, column) => ref.sheet.formulas.get(row, column) ?? apiValueOf(value)),
     write: (ref, value, context) => writeCells(ref, value, 'Range.formulas', context.host.workbook),
   },
   numberFormat: {

@@ -12,18 +12,11 @@ import { WorksheetCollection } from './worksheet-collection';
 /** `Excel.Workbook`, the root every proxy of a context hangs from (`context.workbook`). */
 export class Workbook extends ClientObject<WorkbookModel> {
   constructor(context: RequestContext) {
-    super(
-      context,
-      { parent: undefined, step: { kind: 'root', name: 'workbook', args: [] }, resolve: () => context.host.workbook },
-      'Workbook',
-    );
+    super(context, { parent: undefined, step: { kind: 'root', name: 'workbook', args: [] }, resolve: () => context.host.workbook }, 'Workbook');
   }
 
   get worksheets(): WorksheetCollection {
-    return this.child(
-      'worksheets',
-      () => new WorksheetCollection(this.context, this.property('worksheets', sameWorkbook)),
-    );
+    return this.child('worksheets', () => new WorksheetCollection(this.context, this.property('worksheets', sameWorkbook)));
   }
 
   get application(): Application {

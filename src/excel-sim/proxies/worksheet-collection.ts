@@ -56,11 +56,7 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, SheetMo
     return new Worksheet(this.context, origin);
   }
 
-  private worksheet(
-    name: string,
-    args: readonly unknown[],
-    find: (workbook: WorkbookModel) => SheetModel | null,
-  ): Worksheet {
+  private worksheet(name: string, args: readonly unknown[], find: (workbook: WorkbookModel) => SheetModel | null): Worksheet {
     return new Worksheet(this.context, {
       parent: this,
       step: { kind: 'method', name, args },

@@ -32,10 +32,7 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   get freezePanes(): WorksheetFreezePanes {
     this.context.host.api.assertSupported('Worksheet.freezePanes', '1.7');
-    return this.child(
-      'freezePanes',
-      () => new WorksheetFreezePanes(this.context, this.property('freezePanes', sameSheet)),
-    );
+    return this.child('freezePanes', () => new WorksheetFreezePanes(this.context, this.property('freezePanes', sameSheet)));
   }
 
   get pageLayout(): PageLayout {
@@ -115,11 +112,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     };
   }
 
-  private range(
-    name: string,
-    args: readonly unknown[],
-    locate: (sheet: SheetModel) => ReturnType<typeof parseLocalAddress>,
-  ): Range {
+  private range(name: string, args: readonly unknown[], locate: (sheet: SheetModel) => ReturnType<typeof parseLocalAddress>): Range {
     return new Range(this.context, {
       parent: this,
       step: { kind: 'method', name, args },
