@@ -48,6 +48,26 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell {
   return grid.cells[row - grid.top]?.[col - grid.left];
 }
 
+/** Rows at least this long are walked by their cells rather than by their places. */
+const LONG_ROW = 256;
+
+/**
+ * Calls `visit` with each cell a row holds and its index, in column order, at a cost in the
+ * cells held: a row with one cell at column 16,000 is one visit, not 16,000 (`forEach` walks
+ * every place of a sparse array, and a sheet with a cell per column on a diagonal has 134
+ * million of them).
+ */
+export function forEachCell(row: readonly GridCell[], visit: (cell: Cell, index: number) => void): void {
+  if (row.length < LONG_ROW) {
+    row.forEach((cell, i) => cell !== undefined && visit(cell, i));
+    return;
+  }
+  for (const key of Object.keys(row)) {
+    const cell = row[Number(key)];
+    if (cell !== undefined) visit(cell, Number(key));
+  }
+}
+
 export function gridBottom(grid: Grid): number {
   return grid.top + grid.cells.length - 1;
 }

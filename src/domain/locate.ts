@@ -1,7 +1,7 @@
 import { holdsAmount } from './amount-cell';
 import { type Catalog, indicatorByCode, indicatorByLabel, ancestors, leadingCode, suggestCode } from './catalog';
 import type { FindingDraft } from './finding-draft';
-import { type Grid, type GridCell, a1, cellAt, gridBottom, gridRight, isBlank, textOf } from './grid';
+import { type Grid, type GridCell, a1, cellAt, forEachCell, gridBottom, gridRight, isBlank, textOf } from './grid';
 import { foldLabel, parseMonth } from './months';
 
 /**
@@ -45,13 +45,20 @@ export type Location = { readonly found: true; readonly table: LocatedTable } | 
 const END_GAP = 3;
 const MAX_HEADER_ROWS = 3;
 const REFERENCE = /\bIESS-(?:[A-Z0-9]+-)*?\d{4}-\d{3,5}-M\b/i;
+/**
+ * How much of a label is searched for a document reference. The lazy pattern is retried from
+ * every `IESS-` it meets, so a cell of 100,000 characters repeating `IESS-` would take seconds;
+ * a reference a person cites sits in the first words of the label.
+ */
+const REFERENCE_REACH = 1000;
 const YEAR_TITLE = /\b(?:ANO|YEAR|EJERCICIO|PERIODO)\s*:?\s*((?:19|20)\d{2})\b/;
 
 export function locateTable(grid: Grid, catalog: Catalog, settingsYear?: number): Location {
   const candidates = labelColumnCandidates(grid);
   if (candidates.length === 0) return { found: false, why: 'no-months' };
+  const rows = new RowFacts(grid, catalog);
   for (const candidate of candidates) {
-    const header = findHeader(grid, catalog, candidate.col, candidate.firstRow);
+    const header = findHeader(rows, candidate.col, candidate.firstRow);
     if (header) return { found: true, table: buildTable(grid, catalog, candidate.col, candidate.firstRow, header, settingsYear) };
   }
   return { found: false, why: 'no-header' };
@@ -71,8 +78,8 @@ interface Candidate {
 function labelColumnCandidates(grid: Grid): Candidate[] {
   const byCol = new Map<number, { firstRow: number; months: Set<number>; named: boolean }>();
   grid.cells.forEach((cells, r) => {
-    cells.forEach((cell, c) => {
-      if (cell === undefined || (cell.kind === 'text' && cell.value.length > 24)) return;
+    forEachCell(cells, (cell, c) => {
+      if (cell.kind === 'text' && cell.value.length > 24) return;
       const month = parseMonth(cell);
       if (!month) return;
       const col = grid.left + c;
@@ -92,33 +99,56 @@ interface Header {
 }
 
 /** The stacked header rows directly above the first month (one blank row between is allowed). */
-function findHeader(grid: Grid, catalog: Catalog, labelCol: number, firstMonthRow: number): Header | null {
+function findHeader(facts: RowFacts, labelCol: number, firstMonthRow: number): Header | null {
+  const top = facts.grid.top;
   let row = firstMonthRow - 1;
-  if (row >= grid.top && rowIsBlank(grid, row)) row--;
+  if (row >= top && facts.of(row).nonBlank === 0) row--;
   const rows: number[] = [];
-  while (row >= grid.top && rows.length < MAX_HEADER_ROWS && !rowIsBlank(grid, row)) {
+  while (row >= top && rows.length < MAX_HEADER_ROWS && facts.of(row).nonBlank > 0) {
     rows.unshift(row);
     row--;
   }
   // Title rows stacked on the header ("AÑO 2024" with no blank row between) are not header.
-  while (rows.length > 1 && !rowNamesIndicator(grid, catalog, rows[0]!, labelCol) && nonBlankCount(grid, rows[0]!) <= 1) rows.shift();
-  return rows.some((r) => rowNamesIndicator(grid, catalog, r, labelCol)) ? { rows } : null;
+  while (rows.length > 1 && !facts.namesIndicator(rows[0]!, labelCol) && facts.of(rows[0]!).nonBlank <= 1) rows.shift();
+  return rows.some((r) => facts.namesIndicator(r, labelCol)) ? { rows } : null;
 }
 
-function rowIsBlank(grid: Grid, row: number): boolean {
-  return (grid.cells[row - grid.top] ?? []).every(isBlank);
-}
+/**
+ * What the header search asks of a row, worked out once per row: every column with month
+ * labels is a candidate, and without this each of them would scan the same rows again
+ * (quadratic on a sheet with months in thousands of columns).
+ */
+class RowFacts {
+  private readonly known = new Map<number, { readonly nonBlank: number; readonly indicatorCols: readonly number[] }>();
 
-function nonBlankCount(grid: Grid, row: number): number {
-  return (grid.cells[row - grid.top] ?? []).filter((c) => !isBlank(c)).length;
-}
+  constructor(
+    readonly grid: Grid,
+    private readonly catalog: Catalog,
+  ) {}
 
-function rowNamesIndicator(grid: Grid, catalog: Catalog, row: number, labelCol: number): boolean {
-  return (grid.cells[row - grid.top] ?? []).some((cell, c) => {
-    if (grid.left + c === labelCol) return false;
-    const text = textOf(cell);
-    return text !== '' && (leadingCode(text) !== null || indicatorByLabel(catalog, text) !== undefined);
-  });
+  of(row: number): { readonly nonBlank: number; readonly indicatorCols: readonly number[] } {
+    let facts = this.known.get(row);
+    if (!facts) {
+      let nonBlank = 0;
+      // Two columns are enough to tell whether one other than the label column names an indicator.
+      const indicatorCols: number[] = [];
+      forEachCell(this.grid.cells[row - this.grid.top] ?? [], (cell, c) => {
+        if (isBlank(cell)) return;
+        nonBlank++;
+        const text = textOf(cell);
+        if (indicatorCols.length < 2 && text !== '' && (leadingCode(text) !== null || indicatorByLabel(this.catalog, text) !== undefined))
+          indicatorCols.push(this.grid.left + c);
+      });
+      facts = { nonBlank, indicatorCols };
+      this.known.set(row, facts);
+    }
+    return facts;
+  }
+
+  /** Does a cell of the row, other than the label column's, name an indicator by code or label? */
+  namesIndicator(row: number, labelCol: number): boolean {
+    return this.of(row).indicatorCols.some((col) => col !== labelCol);
+  }
 }
 
 function buildTable(grid: Grid, catalog: Catalog, labelCol: number, firstMonthRow: number, header: Header, settingsYear?: number): LocatedTable {
@@ -127,12 +157,11 @@ function buildTable(grid: Grid, catalog: Catalog, labelCol: number, firstMonthRo
   const headerCells = new Map<string, HeaderCell>();
   const unclaimed: { col: number; header: string }[] = [];
   const nearestFirst = [...header.rows].reverse();
+  const right = gridRight(grid);
 
-  for (let col = grid.left; col <= gridRight(grid); col++) {
+  for (let col = grid.left; col <= right; col++) {
     if (col === labelCol) continue;
-    const cells = nearestFirst
-      .map((row) => ({ row, col, text: textOf(cellAt(grid, row, col)) }))
-      .filter((h) => h.text !== '');
+    const cells = nearestFirst.map((row) => ({ row, col, text: textOf(cellAt(grid, row, col)) })).filter((h) => h.text !== '');
     const identified = identifyColumn(catalog, cells, findings);
     if (!identified) {
       unclaimed.push({ col, header: cells[0]?.text ?? '' });
@@ -141,7 +170,13 @@ function buildTable(grid: Grid, catalog: Catalog, labelCol: number, firstMonthRo
     const first = columns.get(identified.key);
     if (first !== undefined) {
       const firstCell = headerCells.get(identified.key)!;
-      findings.push({ code: 'header.duplicate-indicator', row: identified.cell.row, col, indicator: identified.key, detail: { text: identified.cell.text, otherCell: a1(firstCell.row, firstCell.col) } });
+      findings.push({
+        code: 'header.duplicate-indicator',
+        row: identified.cell.row,
+        col,
+        indicator: identified.key,
+        detail: { text: identified.cell.text, otherCell: a1(firstCell.row, firstCell.col) },
+      });
       unclaimed.push({ col, header: identified.cell.text });
       continue;
     }
@@ -154,7 +189,7 @@ function buildTable(grid: Grid, catalog: Catalog, labelCol: number, firstMonthRo
   let lastCol = Math.max(...claimed);
   const body = readBody(grid, labelCol, firstMonthRow, firstCol, lastCol);
   // A data column right of the last header (its header forgotten) still belongs to the table.
-  while (lastCol < gridRight(grid) && columnHasAmounts(grid, body, lastCol + 1)) lastCol++;
+  while (lastCol < right && columnHasAmounts(grid, body, lastCol + 1)) lastCol++;
   for (const indicator of catalog.indicators) {
     if (!columns.has(indicator.key)) findings.push({ code: 'header.missing-indicator', indicator: indicator.key });
   }
@@ -190,7 +225,13 @@ function identifyColumn(catalog: Catalog, cells: readonly HeaderCell[], findings
       const context = new Set([byCode.key, ...ancestors(catalog, byCode.key)]);
       const clash = labelled.find((l) => !context.has(l.indicator!.key));
       if (clash) {
-        findings.push({ code: 'header.label-mismatch', row: codeCell.row, col: codeCell.col, indicator: byCode.key, detail: { text: codeCell.text, otherCell: a1(clash.cell.row, clash.cell.col), otherIndicator: clash.indicator!.key } });
+        findings.push({
+          code: 'header.label-mismatch',
+          row: codeCell.row,
+          col: codeCell.col,
+          indicator: byCode.key,
+          detail: { text: codeCell.text, otherCell: a1(clash.cell.row, clash.cell.col), otherIndicator: clash.indicator!.key },
+        });
       }
       return { key: byCode.key, cell: codeCell };
     }
@@ -224,18 +265,14 @@ function readBody(grid: Grid, labelCol: number, firstMonthRow: number, firstCol:
   return rows;
 }
 
-type LabelKind =
-  | { kind: 'month'; month: number; year?: number }
-  | { kind: 'adjustment'; reference: string | null }
-  | { kind: 'totals' }
-  | { kind: 'other' };
+type LabelKind = { kind: 'month'; month: number; year?: number } | { kind: 'adjustment'; reference: string | null } | { kind: 'totals' } | { kind: 'other' };
 
 function classifyLabel(cell: GridCell, label: string): LabelKind {
   const month = parseMonth(cell);
   if (month) return { kind: 'month', ...month };
   const folded = foldLabel(label);
   if (folded.startsWith('TOTAL')) return { kind: 'totals' };
-  const reference = REFERENCE.exec(label)?.[0]?.toUpperCase() ?? null;
+  const reference = REFERENCE.exec(label.slice(0, REFERENCE_REACH))?.[0]?.toUpperCase() ?? null;
   if (reference !== null || folded.includes('AJUSTE')) return { kind: 'adjustment', reference };
   return { kind: 'other' };
 }

@@ -18,15 +18,14 @@ export function reconcile(grid: Grid, options: ReconcileOptions = {}): Reconcili
   const lang = options.lang ?? 'es';
   const location = locateTable(grid, catalog, options.year);
   if (!location.found) {
-    return result(grid.sheet, catalog, lang, null, [], [], NO_TOTALS, [
-      { code: 'table.not-found', detail: { notFound: location.why, sheets: [grid.sheet] } },
-    ]);
+    return result(grid.sheet, catalog, lang, null, [], [], NO_TOTALS, [{ code: 'table.not-found', detail: { notFound: location.why, sheets: [grid.sheet] } }]);
   }
   const checker = new TableChecker(grid, catalog, location.table, options.tolerance ?? ZERO);
   return result(grid.sheet, catalog, lang, checker.info(), checker.months, checker.adjustments, checker.totals(), checker.drafts);
 }
 
-export type SheetChoice = { readonly ok: true; readonly reconciliation: Reconciliation } | { readonly ok: false; readonly reason: 'no-such-sheet'; readonly sheets: readonly string[] };
+export type SheetChoice =
+  { readonly ok: true; readonly reconciliation: Reconciliation } | { readonly ok: false; readonly reason: 'no-such-sheet'; readonly sheets: readonly string[] };
 
 /**
  * Picks the sheet (named, or else the first whose table is found, the active sheet first)
@@ -48,10 +47,24 @@ export function reconcileWorkbook(workbook: Workbook, options: ReconcileOptions 
   }
   if (first && ordered.length === 1) return { ok: true, reconciliation: first };
   const notFound: FindingDraft = { code: 'table.not-found', detail: { sheets: names } };
-  return { ok: true, reconciliation: result(ordered[0]?.sheet ?? '', options.catalog ?? defaultCatalog(), options.lang ?? 'es', null, [], [], NO_TOTALS, [notFound]) };
+  return {
+    ok: true,
+    reconciliation: result(ordered[0]?.sheet ?? '', options.catalog ?? defaultCatalog(), options.lang ?? 'es', null, [], [], NO_TOTALS, [notFound]),
+  };
 }
 
 const NO_TOTALS: Reconciliation['totals'] = { reported: {}, computed: {}, reconciled: {} };
+
+/**
+ * What the adjustments not carried to one parent add up to, gathered in place: a table with
+ * thousands of adjustment rows must not copy the lists at every row. A set keeps each document
+ * once, in the order first cited.
+ */
+interface Shortfall {
+  amount: Amount;
+  readonly cells: string[];
+  readonly references: Set<string>;
+}
 
 class TableChecker {
   readonly drafts: FindingDraft[];
@@ -60,6 +73,8 @@ class TableChecker {
   private reported: Record<string, Amount> = {};
   /** Columns whose sum cannot be trusted because a cell in them could not be read. */
   private readonly unreadable = new Set<string>();
+  /** Per indicator, whether no month row has an amount in its column; worked out once, not per blank cell. */
+  private readonly emptyColumns = new Map<string, boolean>();
   private readonly tableIdentities;
 
   constructor(
@@ -134,8 +149,13 @@ class TableChecker {
   }
 
   private emptyColumn(key: string): boolean {
-    const col = this.table.columns.get(key);
-    return col !== undefined && this.table.body.every((r) => r.kind !== 'month' || readAmount(cellAt(this.grid, r.row, col)).kind === 'blank');
+    let empty = this.emptyColumns.get(key);
+    if (empty === undefined) {
+      const col = this.table.columns.get(key);
+      empty = col !== undefined && this.table.body.every((r) => r.kind !== 'month' || readAmount(cellAt(this.grid, r.row, col)).kind === 'blank');
+      this.emptyColumns.set(key, empty);
+    }
+    return empty;
   }
 
   private rowHasAmounts(row: number): boolean {
@@ -155,8 +175,15 @@ class TableChecker {
       if (within(actual, expected, this.tolerance)) continue;
       const detail = explain?.(parent);
       this.drafts.push({
-        code: 'identity.breakdown', row, col: this.table.columns.get(parent)!, rowLabel, indicator: parent, expected, actual,
-        ...(month !== undefined ? { month } : {}), ...(detail ? { detail } : {}),
+        code: 'identity.breakdown',
+        row,
+        col: this.table.columns.get(parent)!,
+        rowLabel,
+        indicator: parent,
+        expected,
+        actual,
+        ...(month !== undefined ? { month } : {}),
+        ...(detail ? { detail } : {}),
       });
     }
   }
@@ -167,7 +194,15 @@ class TableChecker {
     let outOfOrder = false;
     for (const m of this.months) {
       const first = seen.get(m.month);
-      if (first) this.drafts.push({ code: 'month.duplicate', row: m.row, col: this.table.labelCol, rowLabel: m.label, month: m.month, detail: { otherCell: a1(first.row, this.table.labelCol) } });
+      if (first)
+        this.drafts.push({
+          code: 'month.duplicate',
+          row: m.row,
+          col: this.table.labelCol,
+          rowLabel: m.label,
+          month: m.month,
+          detail: { otherCell: a1(first.row, this.table.labelCol) },
+        });
       else seen.set(m.month, m);
       if (m.month < previous && !first && !outOfOrder) {
         outOfOrder = true;
@@ -202,7 +237,7 @@ class TableChecker {
   totals(): Reconciliation['totals'] {
     const computed = this.computed();
     const reconciled = { ...computed };
-    const shortBy = new Map<string, { amount: Amount; cells: string[]; references: string[] }>();
+    const shortBy = new Map<string, Shortfall>();
     for (const adj of this.adjustments) {
       const { gaps } = carryUp(adj.amounts, this.catalog, this.tolerance);
       for (const [parent, gap] of gaps) {
@@ -217,18 +252,26 @@ class TableChecker {
     }
     this.checkIdentities(totalsRow.row, totalsRow.label, this.reported, undefined, (parent) => {
       const short = shortBy.get(parent);
-      return short ? { unpropagated: short } : undefined;
+      return short ? { unpropagated: { ...short, references: [...short.references] } } : undefined;
     });
     for (const [key, col] of this.table.columns) {
       const reported = this.reported[key];
       if (reported === undefined || this.unreadable.has(key) || within(reported, computed[key]!, this.tolerance)) continue;
-      this.drafts.push({ code: 'total.mismatch', row: totalsRow.row, col, rowLabel: totalsRow.label, indicator: key, expected: computed[key]!, actual: reported });
+      this.drafts.push({
+        code: 'total.mismatch',
+        row: totalsRow.row,
+        col,
+        rowLabel: totalsRow.label,
+        indicator: key,
+        expected: computed[key]!,
+        actual: reported,
+      });
     }
     return { reported: { ...this.reported }, computed, reconciled };
   }
 
   /** One finding per adjustment amount that its parents on the row do not carry, on its own cell. */
-  private reportNotPropagated(adj: AdjustmentRow, gaps: ReadonlyMap<string, Amount>, shortBy: Map<string, { amount: Amount; cells: string[]; references: string[] }>): void {
+  private reportNotPropagated(adj: AdjustmentRow, gaps: ReadonlyMap<string, Amount>, shortBy: Map<string, Shortfall>): void {
     for (const [key, value] of Object.entries(adj.amounts)) {
       const children = this.catalog.indicators.filter((i) => i.parent === key);
       const isSource = !isZero(value) && children.every((c) => isZero(adj.amounts[c.key] ?? ZERO));
@@ -238,8 +281,13 @@ class TableChecker {
       const nearest = missing[0]!;
       const carried = adj.amounts[nearest] ?? ZERO;
       this.drafts.push({
-        code: 'adjustment.not-propagated', row: adj.row, col: this.table.columns.get(key)!, rowLabel: adj.label, indicator: key,
-        expected: add(carried, gaps.get(nearest)!), actual: carried,
+        code: 'adjustment.not-propagated',
+        row: adj.row,
+        col: this.table.columns.get(key)!,
+        rowLabel: adj.label,
+        indicator: key,
+        expected: add(carried, gaps.get(nearest)!),
+        actual: carried,
         detail: {
           adjusted: value,
           reference: adj.reference,
@@ -247,12 +295,11 @@ class TableChecker {
         },
       });
       for (const p of missing) {
-        const entry = shortBy.get(p) ?? { amount: ZERO, cells: [], references: [] };
-        shortBy.set(p, {
-          amount: add(entry.amount, value),
-          cells: [...entry.cells, cell],
-          references: adj.reference && !entry.references.includes(adj.reference) ? [...entry.references, adj.reference] : entry.references,
-        });
+        let entry = shortBy.get(p);
+        if (!entry) shortBy.set(p, (entry = { amount: ZERO, cells: [], references: new Set() }));
+        entry.amount = add(entry.amount, value);
+        entry.cells.push(cell);
+        if (adj.reference) entry.references.add(adj.reference);
       }
     }
   }
@@ -297,7 +344,9 @@ function result(
 /** Sheet order (row, then catalog order), so the same sheet in another column order reads the same. */
 function orderDrafts(drafts: readonly FindingDraft[], catalog: Catalog): FindingDraft[] {
   const rank = (key?: string): number => (key === undefined ? -1 : catalog.indicators.findIndex((i) => i.key === key));
-  return [...drafts].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || rank(a.indicator) - rank(b.indicator) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code));
+  return [...drafts].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0) || rank(a.indicator) - rank(b.indicator) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code),
+  );
 }
 
 function finalize(d: FindingDraft, sheet: string, catalog: Catalog, lang: Lang): Finding {

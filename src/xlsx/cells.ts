@@ -1,67 +1,88 @@
-import { ValueType } from 'exceljs';
-import type { Cell as ExcelCell } from 'exceljs';
 import type { Cell, GridCell } from '../domain/grid';
-import { calendarDateOf, cellFromHostValue, dateFromSerial, isDateFormat } from '../domain/host-cells';
+import { cellFromHostValue, dateFromSerial } from '../domain/host-cells';
+import { MalformedXml } from './xml-scan';
 
 /**
- * One exceljs cell as a grid cell, the same cell the Office.js adapter would hand over for it.
- * Depends on the cell alone (and the workbook's date system), so a streaming reader can use it.
+ * One cell of the sheet's XML as a grid cell, the same cell the Office.js adapter would hand
+ * over for it. A value the file's own types say cannot be (a number cell holding `doce`) is
+ * `MalformedXml`: the file is damaged, and Excel itself would offer to repair it.
  */
-export function cellOf(cell: ExcelCell, date1904: boolean): GridCell {
-  switch (cell.type) {
-    case ValueType.Null:
-    case ValueType.Merge:
-      // exceljs repeats a merged range's value in every cell; Excel shows it in the master alone.
-      return undefined;
-    case ValueType.Formula: {
-      // `cell.result`, not `cell.value.result`: exceljs's copy of the value drops results such as 0.
-      const result: unknown = cell.result;
-      if (result === undefined) return { kind: 'uncalculated', formula: cell.formula };
-      return valueCell(result, cell.numFmt, date1904);
-    }
-    default:
-      return valueCell(cell.value, cell.numFmt, date1904);
+
+/** A cell as the sheet's XML has it, before it means anything. */
+export interface XlsxCell {
+  /** The address, for messages. */
+  readonly ref: string;
+  /** The `t` attribute: `s`, `str`, `inlineStr`, `b`, `e`, `d`, `n` or none. */
+  readonly type: string | undefined;
+  /** `<v>`'s text (an inline string's text for `inlineStr`); '' or undefined when there is none. */
+  readonly value: string | undefined;
+  /** `<f>`'s text, a shared formula's follower getting the master's, moved; undefined without `<f>`. */
+  readonly formula: string | undefined;
+  /** Whether the number format of the cell's style shows a date. */
+  readonly dateFormat: boolean;
+}
+
+export function gridCellOf(cell: XlsxCell, sharedStrings: readonly string[], date1904: boolean): GridCell {
+  const { type, value } = cell;
+  const present = value !== undefined && value !== '';
+  if (cell.formula !== undefined) {
+    // A formula written by a program that does not calculate carries no result.
+    if (!present) return { kind: 'uncalculated', formula: cell.formula };
+    return typedValue(cell, type === 's' || type === 'inlineStr' ? 'n' : type, value, sharedStrings, date1904);
   }
+  return present ? typedValue(cell, type, value, sharedStrings, date1904) : undefined;
+}
+
+function typedValue(cell: XlsxCell, type: string | undefined, value: string, sharedStrings: readonly string[], date1904: boolean): GridCell {
+  switch (type) {
+    case 's': {
+      // An index past the table reads as nothing, as in Excel's own repair.
+      const text = sharedStrings[Number(value)];
+      return text === undefined ? undefined : cellFromHostValue(text);
+    }
+    case 'str':
+    case 'inlineStr':
+      return cellFromHostValue(value);
+    case 'b':
+      if (value !== '0' && value !== '1' && value !== 'true' && value !== 'false') throw new MalformedXml(`${cell.ref}: «${value}» is no TRUE or FALSE`);
+      return { kind: 'boolean', value: value === '1' || value === 'true' };
+    case 'e':
+      return { kind: 'error', value };
+    case 'd':
+      return isoDateCell(cell, value);
+    default:
+      return serialCell(numberOf(cell, value), cell.dateFormat, date1904);
+  }
+}
+
+/** xsd:double as the file writes it; not Infinity, not NaN, not hex. */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+function numberOf(cell: XlsxCell, value: string): number {
+  const n = NUMBER.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(n)) throw new MalformedXml(`${cell.ref}: «${value.slice(0, 40)}» is no number`);
+  return n;
 }
 
 /** Serial 0 of the 1904 date system is serial 1462 of the 1900 one. */
 const DAYS_1900_TO_1904 = 1462;
-const SERIAL_ORIGIN_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
-function valueCell(value: unknown, format: string | undefined, date1904: boolean): GridCell {
-  if (typeof value === 'number') return serialCell(value, format, date1904);
-  if (value instanceof Date) return dateCell(value, format, date1904);
-  if (typeof value !== 'object' || value === null) return cellFromHostValue(value);
-  if ('error' in value) return { kind: 'error', value: String(value.error) };
-  return cellFromHostValue(plainText(value));
-}
-
-/** A number exceljs left as is; our date rule is not exceljs's, so it may still be a date. */
-function serialCell(serial: number, format: string | undefined, date1904: boolean): Cell {
-  const date = isDateFormat(format) ? dateFromSerial(date1904 ? serial + DAYS_1900_TO_1904 : serial) : null;
+/**
+ * A number, or a date when its format shows one and the serial is a day Excel can show; a
+ * number too large or negative for a date is read as the number it is.
+ */
+function serialCell(serial: number, dateFormat: boolean, date1904: boolean): Cell {
+  const date = dateFormat ? dateFromSerial(date1904 ? serial + DAYS_1900_TO_1904 : serial) : null;
   return date ? { kind: 'date', value: date } : { kind: 'number', value: serial };
 }
 
-/**
- * exceljs makes a Date of every serial whose format has any of y, m, d, h, s; a time of day
- * alone is no date to the domain, so it goes back to its serial. (exceljs also drops a format's
- * backslash escapes as it reads it: `0\ \d\í\a\s` arrives as `0 días` and reads as a date.)
- */
-function dateCell(date: Date, format: string | undefined, date1904: boolean): Cell {
-  if (isDateFormat(format)) return { kind: 'date', value: calendarDateOf(date) };
-  const serial = (date.getTime() - SERIAL_ORIGIN_UTC) / DAY_MS;
-  return { kind: 'number', value: date1904 ? serial - DAYS_1900_TO_1904 : serial };
-}
-
-/** The text a person sees in a rich-text or hyperlink cell (whose text may be rich itself). */
-function plainText(value: object): string {
-  if ('richText' in value && Array.isArray(value.richText)) {
-    return value.richText.map((run: { text?: unknown }) => String(run.text ?? '')).join('');
+/** `t="d"`: an ISO 8601 date (strict Open XML), such as `2024-01-31T00:00:00`. */
+function isoDateCell(cell: XlsxCell, value: string): Cell {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.exec(value.trim());
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new MalformedXml(`${cell.ref}: «${value.slice(0, 40)}» is no date`);
   }
-  if ('text' in value) {
-    const { text } = value;
-    return typeof text === 'object' && text !== null ? plainText(text) : String(text ?? '');
-  }
-  throw new Error(`exceljs cell value of an unknown shape: ${JSON.stringify(value)}`);
+  return { kind: 'date', value: { year, month, day } };
 }

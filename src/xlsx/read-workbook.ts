@@ -1,32 +1,35 @@
-import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { emptyGrid } from '../domain/grid';
-import type { Cell, Grid, GridCell, Workbook } from '../domain/grid';
-import { cellOf } from './cells';
+import { isDateFormat } from '../domain/host-cells';
+import type { Grid, GridCell, Workbook } from '../domain/grid';
+import { type Relationship, isRelationship, relationshipsHandler, sharedStringsHandler, stylesHandler, workbookHandler } from './package-parts';
 import { WorkbookReadError } from './read-error';
 import type { WorkbookReadErrorKind } from './read-error';
+import { type MergedRange, type PlacedCell, type SheetContext, sheetHandler } from './sheet-cells';
 import { sniffContainer } from './sniff';
 import type { Container } from './sniff';
+import { MalformedXml, type XmlHandler, scanXml } from './xml-scan';
+import { DamagedZip, type ZipEntry, type ZipSource, bufferSource, entryStream, fileSource, zipEntries } from './zip-reader';
 
 /**
- * The exceljs adapter: an .xlsx file in, the domain's plain workbook out. Whatever keeps the
- * file from being read is a `WorkbookReadError` the person can act on; nothing of exceljs or
- * of its zip library escapes.
+ * An .xlsx file in, the domain's plain workbook out, read as a stream: the zip's directory,
+ * then each part inflated and scanned as it arrives, so a sheet of 200,000 rows is never held
+ * as text or as a spreadsheet library's objects, only as the cells the domain needs. Whatever
+ * keeps the file from being read is a `WorkbookReadError` the person can act on.
  */
 
 export async function readWorkbookFile(path: string): Promise<Workbook> {
-  return readWorkbookBuffer(await readBytes(path), path);
+  const file = await openFile(path);
+  try {
+    return await readWorkbookSource(await fileSource(file), path);
+  } finally {
+    await file.close();
+  }
 }
 
 /** `file` names the workbook in error messages. */
 export async function readWorkbookBuffer(data: Buffer | ArrayBuffer, file?: string): Promise<Workbook> {
-  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  const container = sniffContainer(bytes);
-  if (container !== 'zip') throw new WorkbookReadError(CONTAINER_ERRORS[container], file);
-  const book = await loadXlsx(bytes, file);
-  // A zip of another kind (.docx, .ods, .xlsb) loads as a workbook without worksheets.
-  if (book.worksheets.length === 0) throw new WorkbookReadError('not-xlsx', file);
-  return workbookOf(book);
+  return readWorkbookSource(bufferSource(Buffer.isBuffer(data) ? data : Buffer.from(data)), file);
 }
 
 const FILE_ERRORS: Readonly<Record<string, WorkbookReadErrorKind>> = {
@@ -35,10 +38,15 @@ const FILE_ERRORS: Readonly<Record<string, WorkbookReadErrorKind>> = {
   EISDIR: 'directory',
 };
 
-async function readBytes(path: string): Promise<Buffer> {
+async function openFile(path: string): Promise<FileHandle> {
+  let file: FileHandle | undefined;
   try {
-    return await readFile(path);
+    file = await open(path, 'r');
+    // Opening a folder succeeds on Linux; reading it is what fails.
+    if ((await file.stat()).isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
+    return file;
   } catch (error) {
+    await file?.close();
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new WorkbookReadError(FILE_ERRORS[code] ?? 'unreadable', path, { cause: error });
   }
@@ -51,46 +59,81 @@ const CONTAINER_ERRORS: Record<Exclude<Container, 'zip'>, WorkbookReadErrorKind>
   other: 'not-xlsx',
 };
 
-async function loadXlsx(bytes: Buffer, file: string | undefined): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
+/** A zip's first bytes are enough to know it is one; anything else (an .xls, say) is looked at whole. */
+const SIGNATURE_BYTES = 4;
+
+async function readWorkbookSource(source: ZipSource, file: string | undefined): Promise<Workbook> {
+  const container = sniffContainer(await source.read(0, SIGNATURE_BYTES)) === 'zip' ? 'zip' : sniffContainer(await source.read(0, source.size));
+  if (container !== 'zip') throw new WorkbookReadError(CONTAINER_ERRORS[container], file);
   try {
-    // exceljs declares its own ArrayBuffer-like `Buffer`; it reads Node's buffers all the same.
-    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return await readPackage(source, file);
   } catch (error) {
     // The bytes open as a zip, so whatever fails past that is a truncated or corrupt file.
-    throw new WorkbookReadError('damaged', file, { cause: error });
+    if (error instanceof DamagedZip || error instanceof MalformedXml || isZlibError(error)) throw new WorkbookReadError('damaged', file, { cause: error });
+    throw error;
   }
-  return book;
 }
 
-function workbookOf(book: ExcelJS.Workbook): Workbook {
-  const date1904 = book.properties.date1904 === true;
-  const sheets = book.worksheets.map((sheet) => gridOf(sheet, date1904));
-  // exceljs leaves `views` undefined, not empty, when the file has no workbook view.
-  const activeTab = book.views?.[0]?.activeTab;
-  const activeSheet = activeTab === undefined ? undefined : book.worksheets[activeTab]?.name;
+/** zlib's errors carry a `Z_…` code (checked by code: they may come from another realm, as under jest). */
+const isZlibError = (error: unknown): boolean => typeof error === 'object' && error !== null && String((error as NodeJS.ErrnoException).code).startsWith('Z_');
+
+const OFFICE_DOCUMENT = 'officeDocument';
+
+async function readPackage(source: ZipSource, file: string | undefined): Promise<Workbook> {
+  const entries = await zipEntries(source);
+  const part = async <H extends XmlHandler>(name: string, handler: H): Promise<H> => {
+    const entry = entries.get(name);
+    if (!entry) throw new DamagedZip(`${name} is missing`);
+    await scanPart(source, entry, handler);
+    return handler;
+  };
+  const rootRels = entries.has('_rels/.rels') ? (await part('_rels/.rels', relationshipsHandler(''))).byId : new Map<string, Relationship>();
+  const declared = [...rootRels.values()].find((r) => isRelationship(r, OFFICE_DOCUMENT))?.target;
+  const workbookPath = declared ?? 'xl/workbook.xml';
+  // A zip of another kind (.docx, .ods, an archive of anything) has no workbook part; a
+  // package that names one it does not hold is damaged (`part` says so).
+  if (declared === undefined && !entries.has(workbookPath)) throw new WorkbookReadError('not-xlsx', file);
+  const { workbook } = await part(workbookPath, workbookHandler());
+  if (!workbook.isWorkbook) throw new WorkbookReadError('not-xlsx', file);
+  const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
+  const rels = entries.has(relsPath) ? (await part(relsPath, relationshipsHandler(folder))).byId : new Map<string, Relationship>();
+  // Shared strings and styles are optional, but a part the workbook names must be there.
+  const optional = async <H extends XmlHandler>(kind: string, handler: H): Promise<H> => {
+    const target = [...rels.values()].find((r) => isRelationship(r, kind))?.target;
+    return target === undefined ? handler : part(target, handler);
+  };
+  const context: SheetContext = {
+    sharedStrings: (await optional('sharedStrings', sharedStringsHandler())).strings,
+    dateStyles: (await optional('styles', stylesHandler())).formats().map(isDateFormat),
+    date1904: workbook.date1904,
+  };
+  // Chart sheets and the like are in the tab order too, but hold no cells.
+  const worksheets = workbook.sheets.filter((s) => {
+    const rel = rels.get(s.relationship);
+    return rel !== undefined && isRelationship(rel, 'worksheet');
+  });
+  if (worksheets.length === 0) throw new WorkbookReadError('not-xlsx', file);
+  const sheets: Grid[] = [];
+  for (const sheet of worksheets) {
+    const handler = await part(rels.get(sheet.relationship)!.target, sheetHandler(context));
+    sheets.push(trimmedGrid(sheet.name, handler.cells, handler.merges));
+  }
+  const active = workbook.activeTab === undefined ? undefined : workbook.sheets[workbook.activeTab];
+  const activeSheet = active && worksheets.includes(active) ? active.name : undefined;
   return activeSheet === undefined ? { sheets } : { sheets, activeSheet };
 }
 
-interface PlacedCell {
-  readonly row: number;
-  readonly col: number;
-  readonly cell: Cell;
+async function scanPart(source: ZipSource, entry: ZipEntry, handler: XmlHandler): Promise<void> {
+  await scanXml(await entryStream(source, entry), handler);
 }
 
-function gridOf(sheet: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const placed: PlacedCell[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    row.eachCell((excelCell, col) => {
-      const cell = cellOf(excelCell, date1904);
-      if (cell) placed.push({ row: rowNumber, col, cell });
-    });
-  });
-  return trimmedGrid(sheet.name, placed);
-}
-
-/** The smallest grid holding the cells: a table far from A1 costs no empty rows or columns. */
-function trimmedGrid(sheet: string, placed: readonly PlacedCell[]): Grid {
+/**
+ * The smallest grid holding the cells: a table far from A1 costs no empty rows or columns.
+ * Rows stay sparse (a cell at column 16,000 is not 16,000 places), and a merged range keeps
+ * only its top-left cell, as Excel shows it.
+ */
+function trimmedGrid(sheet: string, placed: readonly PlacedCell[], merges: readonly MergedRange[]): Grid {
   if (placed.length === 0) return emptyGrid(sheet);
   let [top, left, bottom] = [Infinity, Infinity, 0];
   for (const { row, col } of placed) {
@@ -98,6 +141,20 @@ function trimmedGrid(sheet: string, placed: readonly PlacedCell[]): Grid {
   }
   const rows: GridCell[][] = Array.from({ length: bottom - top + 1 }, () => []);
   for (const { row, col, cell } of placed) rows[row - top]![col - left] = cell;
-  // Array.from turns the holes between cells into undefined, the grid's blank.
-  return { sheet, top, left, cells: rows.map((row) => Array.from(row)) };
+  for (const merge of merges) blankMerged(rows, top, left, merge);
+  return { sheet, top, left, cells: rows };
+}
+
+/** Blanks a merged range's cells but the first, looking only at the rows and cells there are. */
+function blankMerged(rows: GridCell[][], top: number, left: number, merge: MergedRange): void {
+  for (let r = Math.max(merge.top, top); r <= Math.min(merge.bottom, top + rows.length - 1); r++) {
+    const row = rows[r - top]!;
+    const [from, to] = [merge.left - left, Math.min(merge.right - left, row.length - 1)];
+    const blank = (c: number): void => {
+      if (c >= from && c <= to && (r !== merge.top || c !== from)) delete row[c];
+    };
+    // A wide range over a short row walks the row's cells; a narrow one, its own columns.
+    if (to - from > Object.keys(row).length) row.forEach((_, c) => blank(c));
+    else for (let c = Math.max(from, 0); c <= to; c++) blank(c);
+  }
 }
