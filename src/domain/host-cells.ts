@@ -6,7 +6,8 @@ import type { CalendarDate, Cell } from './grid';
  * as strings such as `#REF!`.
  */
 
-const ERROR_VALUES = new Set([
+/** The error values Excel shows; `Range.values` gives them as these strings. */
+export const EXCEL_ERROR_VALUES = [
   '#NULL!',
   '#DIV/0!',
   '#VALUE!',
@@ -23,7 +24,9 @@ const ERROR_VALUES = new Set([
   '#BUSY!',
   '#UNKNOWN!',
   '#PYTHON!',
-]);
+] as const;
+
+const ERROR_VALUES = new Set<string>(EXCEL_ERROR_VALUES);
 
 export function isErrorValue(text: string): boolean {
   return ERROR_VALUES.has(text.trim().toUpperCase());

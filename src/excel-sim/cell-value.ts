@@ -1,26 +1,12 @@
+import { EXCEL_ERROR_VALUES } from '../domain/host-cells';
+
 /**
  * What a cell holds, as Excel keeps it: a number (dates are serial numbers), text, a boolean
  * or an error value. A blank cell holds nothing (`undefined`).
  */
 
-/** The error values Excel shows; `Range.values` gives them as these strings. */
-const ERROR_CODES = [
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-] as const;
+// One list of Excel's error values for the add-in's reading and the simulated host's writing.
+const ERROR_CODES = EXCEL_ERROR_VALUES;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
