@@ -1,15 +1,14 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import { emptyGrid } from '../domain/grid';
+import type { Grid, Workbook } from '../domain/grid';
 import { isDateFormat } from '../domain/host-cells';
-import type { Grid, GridCell, Workbook } from '../domain/grid';
 import { type Relationship, isRelationship, relationshipsHandler, sharedStringsHandler, stylesHandler, workbookHandler } from './package-parts';
 import { WorkbookReadError } from './read-error';
 import type { WorkbookReadErrorKind } from './read-error';
-import { type MergedRange, type PlacedCell, type SheetContext, sheetHandler } from './sheet-cells';
+import { type SheetContext, sheetHandler } from './sheet-cells';
 import { sniffContainer } from './sniff';
 import type { Container } from './sniff';
 import { MalformedXml, type XmlHandler, scanXml } from './xml-scan';
-import { DamagedZip, type ZipEntry, type ZipSource, bufferSource, entryStream, fileSource, zipEntries } from './zip-reader';
+import { DamagedZip, type ZipSource, bufferSource, entryStream, fileSource, zipEntries } from './zip-reader';
 
 /**
  * An .xlsx file in, the domain's plain workbook out, read as a stream: the zip's directory,
@@ -84,7 +83,7 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
   const part = async <H extends XmlHandler>(name: string, handler: H): Promise<H> => {
     const entry = entries.get(name);
     if (!entry) throw new DamagedZip(`${name} is missing`);
-    await scanPart(source, entry, handler);
+    await scanXml(await entryStream(source, entry), handler);
     return handler;
   };
   const rootRels = entries.has('_rels/.rels') ? (await part('_rels/.rels', relationshipsHandler(''))).byId : new Map<string, Relationship>();
@@ -116,45 +115,9 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
   if (worksheets.length === 0) throw new WorkbookReadError('not-xlsx', file);
   const sheets: Grid[] = [];
   for (const sheet of worksheets) {
-    const handler = await part(rels.get(sheet.relationship)!.target, sheetHandler(context));
-    sheets.push(trimmedGrid(sheet.name, handler.cells, handler.merges));
+    sheets.push((await part(rels.get(sheet.relationship)!.target, sheetHandler(context))).grid(sheet.name));
   }
   const active = workbook.activeTab === undefined ? undefined : workbook.sheets[workbook.activeTab];
   const activeSheet = active && worksheets.includes(active) ? active.name : undefined;
   return activeSheet === undefined ? { sheets } : { sheets, activeSheet };
-}
-
-async function scanPart(source: ZipSource, entry: ZipEntry, handler: XmlHandler): Promise<void> {
-  await scanXml(await entryStream(source, entry), handler);
-}
-
-/**
- * The smallest grid holding the cells: a table far from A1 costs no empty rows or columns.
- * Rows stay sparse (a cell at column 16,000 is not 16,000 places), and a merged range keeps
- * only its top-left cell, as Excel shows it.
- */
-function trimmedGrid(sheet: string, placed: readonly PlacedCell[], merges: readonly MergedRange[]): Grid {
-  if (placed.length === 0) return emptyGrid(sheet);
-  let [top, left, bottom] = [Infinity, Infinity, 0];
-  for (const { row, col } of placed) {
-    [top, left, bottom] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row)];
-  }
-  const rows: GridCell[][] = Array.from({ length: bottom - top + 1 }, () => []);
-  for (const { row, col, cell } of placed) rows[row - top]![col - left] = cell;
-  for (const merge of merges) blankMerged(rows, top, left, merge);
-  return { sheet, top, left, cells: rows };
-}
-
-/** Blanks a merged range's cells but the first, looking only at the rows and cells there are. */
-function blankMerged(rows: GridCell[][], top: number, left: number, merge: MergedRange): void {
-  for (let r = Math.max(merge.top, top); r <= Math.min(merge.bottom, top + rows.length - 1); r++) {
-    const row = rows[r - top]!;
-    const [from, to] = [merge.left - left, Math.min(merge.right - left, row.length - 1)];
-    const blank = (c: number): void => {
-      if (c >= from && c <= to && (r !== merge.top || c !== from)) delete row[c];
-    };
-    // A wide range over a short row walks the row's cells; a narrow one, its own columns.
-    if (to - from > Object.keys(row).length) row.forEach((_, c) => blank(c));
-    else for (let c = Math.max(from, 0); c <= to; c++) blank(c);
-  }
 }

@@ -1,32 +1,20 @@
-import { type Cell, columnLetters, columnNumber } from '../domain/grid';
+import { type Grid, columnLetters, columnNumber } from '../domain/grid';
 import { gridCellOf } from './cells';
+import { GridBuilder, type MergedRange } from './grid-builder';
 import { StringItem } from './package-parts';
 import { type Attributes, MalformedXml, type XmlHandler } from './xml-scan';
 
 /**
- * The cells of one worksheet part, read as its XML streams past: every cell that holds
- * something, with its sheet coordinates, and the merged ranges (whose cells other than the
- * top-left one show nothing in Excel, whatever the file keeps in them).
+ * One worksheet part, read as its XML streams past: every cell that holds something goes into
+ * the sheet's grid at its coordinates, and the merged ranges (whose cells other than the
+ * top-left one show nothing in Excel, whatever the file keeps in them) are blanked at the end.
  */
-
-export interface PlacedCell {
-  readonly row: number;
-  readonly col: number;
-  readonly cell: Cell;
-}
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
   /** Whether each cell style (by the cell's `s`) has a number format that shows a date. */
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
-}
-
-export interface MergedRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 const MAX_ROW = 1_048_576;
@@ -84,8 +72,8 @@ function moveFormula(formula: string, rows: number, cols: number): string {
   });
 }
 
-export function sheetHandler(context: SheetContext): XmlHandler & { readonly cells: PlacedCell[]; readonly merges: MergedRange[] } {
-  const cells: PlacedCell[] = [];
+export function sheetHandler(context: SheetContext): XmlHandler & { grid(sheet: string): Grid } {
+  const cells = new GridBuilder();
   const merges: MergedRange[] = [];
   const masters = new Map<string, { readonly formula: string; readonly row: number; readonly col: number }>();
   const inline = new StringItem();
@@ -129,12 +117,14 @@ export function sheetHandler(context: SheetContext): XmlHandler & { readonly cel
     const value = c.type === 'inlineStr' && c.formula === undefined ? inlineText : c.value;
     const dateFormat = context.dateStyles[c.style] === true;
     const gridCell = gridCellOf({ ref: c.ref, type: c.type, value, formula: c.formula, dateFormat }, context.sharedStrings, context.date1904);
-    if (gridCell) cells.push({ row: c.row, col: c.col, cell: gridCell });
+    if (gridCell) cells.set(c.row, c.col, gridCell);
   };
 
   return {
-    cells,
-    merges,
+    grid(sheet) {
+      for (const merge of merges) cells.merge(merge);
+      return cells.build(sheet);
+    },
     open(name, a) {
       if (cell === null) {
         if (name === 'row') {
