@@ -30,6 +30,11 @@ const ON_PURPOSE: Readonly<Record<string, { readonly streamed: WorkbookReadError
   },
 };
 
+/** Workbooks not given to exceljs, and why. */
+const NOT_COMPARED: Readonly<Record<string, string>> = {
+  'diagonal de 16.384 celdas': 'exceljs takes more than a minute to load it: it builds every place of every row up to its last cell',
+};
+
 /**
  * exceljs turns every value in a format with a date or time part into a JavaScript date (formula
  * results of any type too) and, for a format without a day, back: a date no calendar has (an
@@ -68,7 +73,7 @@ function mismatches(oracle: Workbook, streamed: Workbook): Mismatch[] {
 const layout = (book: Workbook): unknown => ({ active: book.activeSheet, sheets: book.sheets.map((s) => [s.sheet, s.top, s.left, s.cells.length]) });
 
 describe(`the streaming reader gives the grids exceljs gives (seed ${SEED})`, () => {
-  const cases = [...hostileBooks(SEED).map((b) => ({ name: b.name, bytes: () => hostileXlsx(b) })), ...hostileFiles()];
+  const cases = [...hostileBooks(SEED).map((b) => ({ name: b.name, bytes: () => hostileXlsx(b) })), ...hostileFiles()].filter((c) => !(c.name in NOT_COMPARED));
 
   it.each(cases.map((c) => [c.name, c] as const))(
     '%s',

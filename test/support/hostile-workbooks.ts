@@ -341,7 +341,8 @@ const memoSheet = (rows: unknown[][], extra: Partial<SheetSpec> = {}): SheetSpec
 function memoWith(cells: readonly (readonly [number, number, unknown])[], opts: Parameters<typeof memoRows>[0] = {}): unknown[][] {
   const rows = memoRows(opts);
   for (const [row, col, value] of cells) (rows[row] ??= [])[col] = value;
-  return rows;
+  // Rows past the memo's are created where a cell lands: the ones between must be rows too.
+  return Array.from(rows, (row) => row ?? []);
 }
 
 const MONTH_ROWS = Array.from({ length: 12 }, (_, i) => 5 + i);
@@ -352,6 +353,7 @@ const everyAmount = (value: (row: number, col: number) => unknown): [number, num
 /** Workbooks named by what they attack. */
 function namedBooks(): HostileBook[] {
   const wide = 300;
+  const memo = memoRows();
   return [
     {
       name: 'importes con separadores mezclados',
@@ -446,22 +448,27 @@ function namedBooks(): HostileBook[] {
     { name: 'meses sin encabezado', sheets: [memoSheet(memoRows().slice(5))] },
     { name: 'hoja vacía', sheets: [{ name: 'Hoja1', rows: [] }] },
     { name: 'solo espacios', sheets: [{ name: 'Hoja1', rows: [[' ', '\u00a0', '\t'], ['   ']] }] },
+    // Shapes that once made the checks quadratic: a blank cell looked at the whole column
+    // again, every column of months scanned the rows above it, every adjustment copied the lists.
     {
-      name: 'doce meses repetidos mil veces',
+      name: 'doce mil filas de meses, CONVENIOS en blanco salvo la última',
       sheets: [
-        memoSheet([
-          ...memoRows().slice(0, 5),
-          ...Array.from({ length: 12_000 }, (_, i) => memoRows()[5 + (i % 12)]!.map((v, c) => (c === 0 || i % 7 ? v : null))),
-        ]),
+        memoSheet([...memo.slice(0, 5), ...Array.from({ length: 12_000 }, (_, i) => memo[5 + (i % 12)]!.map((v, c) => (c === 7 && i < 11_999 ? null : v)))]),
       ],
     },
     {
-      name: 'mil ajustes sin trasladar',
+      name: 'meses en mil columnas bajo una fila de notas',
+      sheets: [
+        { name: 'Meses', rows: [Array.from({ length: 1000 }, (_, i) => `NOTA ${i}`), ...Array.from({ length: 30 }, () => Array<string>(1000).fill('ENERO'))] },
+      ],
+    },
+    {
+      name: 'cinco mil ajustes sin trasladar',
       sheets: [
         memoSheet([
-          ...memoRows().slice(0, 17),
-          ...Array.from({ length: 1000 }, (_, i) => [`IESS-DNRGC-2025-${String(i).padStart(4, '0')}-M`, null, null, null, null, null, null, 1.01]),
-          memoRows()[18]!,
+          ...memo.slice(0, 17),
+          ...Array.from({ length: 5000 }, (_, i) => [`IESS-DNRGC-2025-${String(i).padStart(4, '0')}-M`, null, null, null, null, null, null, 1.01]),
+          memo[18]!,
         ]),
       ],
     },
@@ -476,13 +483,16 @@ export function hostileBooks(seed: number): HostileBook[] {
 
 /**
  * Excel keeps characters XML cannot hold as `_xHHHH_` (and a literal `_xHHHH_` as
- * `_x005F_xHHHH_`); exceljs writes them raw, which no XML parser accepts. The corpus writes
- * text the way Excel does, so that its cells really hold those characters.
+ * `_x005F_xHHHH_`); exceljs writes them raw, which XML 1.0 forbids and Excel calls a corrupt
+ * file. The corpus writes text the way Excel does, so that its cells really hold them.
  */
 export function excelText(text: string): string {
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  return (
+    text
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+      // eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+  );
 }
 
 const excelValue = (value: unknown): unknown => (typeof value === 'string' ? excelText(value) : value);
