@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TALL_ROWS, tallWorkbook } from '../../test/support/tall-workbook';
+import type { BenchPart } from '../part';
+
+/**
+ * The installed command on a large file: the memo's table above 200,000 rows of unrelated data
+ * (test/support/tall-workbook.ts, generated into a temporary folder), checked by
+ * `node bin/cuadre.js check FILE --json` as a child process. Time is the wall clock around the
+ * process, Node's start included; memory is the child's peak resident set size.
+ */
+
+const ROOT = join(__dirname, '..', '..', '..');
+const BIN = join(ROOT, 'bin', 'cuadre.js');
+const REPORT_MAX_RSS = join(__dirname, '..', 'report-max-rss.js');
+const RUNS = 3;
+
+function checkAsProcess(file: string): { ms: number; peakRssKb: number } {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['-r', REPORT_MAX_RSS, BIN, 'check', file, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // The memo's table is found at the top and has its one error: anything else is no measurement.
+  const range = child.status === 1 ? (JSON.parse(child.stdout) as { table: { range: string } | null }).table?.range : undefined;
+  if (range !== 'A4:H19') throw new Error(`cuadre check on the large file exited ${child.status}: ${child.stderr.trim()}`);
+  return { ms, peakRssKb: Number(child.output[3]) };
+}
+
+export const part: BenchPart = {
+  title: `cuadre check as a process on the memo's table above ${TALL_ROWS} rows (median of ${RUNS})`,
+  run: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cuadre-bench-'));
+    try {
+      const file = join(dir, 'recaudacion-y-detalle.xlsx');
+      writeFileSync(file, tallWorkbook());
+      const runs = Array.from({ length: RUNS }, () => checkAsProcess(file)).sort((a, b) => a.ms - b.ms);
+      const median = runs[RUNS >> 1]!;
+      return {
+        cli200k: {
+          rows: TALL_ROWS,
+          fileMb: Math.round(statSync(file).size / 1e4) / 100,
+          ms: Math.round(median.ms),
+          peakRssMb: Math.round(Math.max(...runs.map((r) => r.peakRssKb)) / 1024),
+        },
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
