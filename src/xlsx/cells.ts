@@ -36,9 +36,9 @@ export function gridCellOf(cell: XlsxCell, sharedStrings: readonly string[], dat
 function typedValue(cell: XlsxCell, type: string | undefined, value: string, sharedStrings: readonly string[], date1904: boolean): GridCell {
   switch (type) {
     case 's': {
-      // An index past the table reads as nothing, as in Excel's own repair.
       const text = sharedStrings[Number(value)];
-      return text === undefined ? undefined : cellFromHostValue(text);
+      if (text === undefined) throw new MalformedXml(`${cell.ref}: no shared string «${value.slice(0, 40)}»`);
+      return cellFromHostValue(text);
     }
     case 'str':
     case 'inlineStr':
