@@ -4,7 +4,7 @@
  * prints the message alone; the library's own error (kept as `cause`) is for debugging only.
  */
 
-export type WorkbookReadErrorKind = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'xls' | 'encrypted' | 'damaged';
+export type WorkbookReadErrorKind = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'xls' | 'encrypted' | 'damaged' | 'too-large';
 
 export interface LocalizedText {
   readonly es: string;
@@ -15,6 +15,9 @@ const SAVE_AS_XLSX: LocalizedText = {
   es: 'Ábralo en Excel y guárdelo como libro de Excel (.xlsx).',
   en: 'Open it in Excel and save it as an Excel Workbook (.xlsx).',
 };
+
+/** More cells with data than Cuadre holds at once: the 200,000-row file of the bench has 1.6 million. */
+export const MAX_CELLS = 10_000_000;
 
 /** Each message completes a subject that names the file: «El archivo "x"» / «The file "x"». */
 const PREDICATES: Record<WorkbookReadErrorKind, LocalizedText> = {
@@ -49,6 +52,10 @@ const PREDICATES: Record<WorkbookReadErrorKind, LocalizedText> = {
   damaged: {
     es: 'está dañado o incompleto. Ábralo en Excel, que intentará repararlo, y guárdelo como libro de Excel (.xlsx). Si no se abre, copie de nuevo el original.',
     en: 'is damaged or incomplete. Open it in Excel, which will try to repair it, and save it as an Excel Workbook (.xlsx). If it does not open, copy the original again.',
+  },
+  'too-large': {
+    es: `tiene más de ${MAX_CELLS.toLocaleString('es-EC')} celdas con datos, más de las que Cuadre lee. Copie la hoja de recaudación a un libro aparte y revise ese.`,
+    en: `has more than ${MAX_CELLS.toLocaleString('en-US')} cells with data, more than Cuadre reads. Copy the recovery sheet to a workbook of its own and check that one.`,
   },
 };
 

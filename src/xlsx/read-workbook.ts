@@ -2,10 +2,10 @@ import { type FileHandle, open } from 'node:fs/promises';
 import type { Grid, Workbook } from '../domain/grid';
 import { isDateFormat } from '../domain/host-cells';
 import { type Relationship, isRelationship, relationshipsHandler, sharedStringsHandler, stylesHandler, workbookHandler } from './package-parts';
-import { WorkbookReadError } from './read-error';
+import { MAX_CELLS, WorkbookReadError } from './read-error';
 import type { WorkbookReadErrorKind } from './read-error';
-import { type SheetContext, sheetHandler } from './sheet-cells';
-import { sniffContainer } from './sniff';
+import { CellBudget, type SheetContext, TooManyCells, sheetHandler } from './sheet-cells';
+import { HEAD_BYTES, isCompoundFile, sniffContainer } from './sniff';
 import type { Container } from './sniff';
 import { MalformedXml, type XmlHandler, scanXml } from './xml-scan';
 import { DamagedZip, type ZipSource, bufferSource, entryStream, fileSource, zipEntries } from './zip-reader';
@@ -58,23 +58,33 @@ const CONTAINER_ERRORS: Record<Exclude<Container, 'zip'>, WorkbookReadErrorKind>
   other: 'not-xlsx',
 };
 
-/** A zip's first bytes are enough to know it is one; anything else (an .xls, say) is looked at whole. */
-const SIGNATURE_BYTES = 4;
-
 async function readWorkbookSource(source: ZipSource, file: string | undefined): Promise<Workbook> {
-  const container = sniffContainer(await source.read(0, SIGNATURE_BYTES)) === 'zip' ? 'zip' : sniffContainer(await source.read(0, source.size));
+  // The first bytes tell a zip; only an OLE file (an .xls, a password-protected .xlsx) is read whole.
+  const head = await source.read(0, HEAD_BYTES);
+  const container = sniffContainer(isCompoundFile(head) ? await source.read(0, source.size) : head);
   if (container !== 'zip') throw new WorkbookReadError(CONTAINER_ERRORS[container], file);
   try {
     return await readPackage(source, file);
   } catch (error) {
-    // The bytes open as a zip, so whatever fails past that is a truncated or corrupt file.
-    if (error instanceof DamagedZip || error instanceof MalformedXml || isZlibError(error)) throw new WorkbookReadError('damaged', file, { cause: error });
+    const kind = failureKind(error);
+    if (kind) throw new WorkbookReadError(kind, file, { cause: error });
     throw error;
   }
 }
 
-/** zlib's errors carry a `Z_…` code (checked by code: they may come from another realm, as under jest). */
-const isZlibError = (error: unknown): boolean => typeof error === 'object' && error !== null && String((error as NodeJS.ErrnoException).code).startsWith('Z_');
+/**
+ * The bytes open as a zip, so what fails past that is a truncated or corrupt file, a file that
+ * cannot be read any further, or one too large; anything else is a bug of ours. (zlib and the file
+ * system are told by their error codes, `Z_…` and `E…`: under jest their errors come from another
+ * realm, where `instanceof` fails.)
+ */
+function failureKind(error: unknown): WorkbookReadErrorKind | null {
+  if (error instanceof DamagedZip || error instanceof MalformedXml) return 'damaged';
+  if (error instanceof TooManyCells) return 'too-large';
+  const code = typeof error === 'object' && error !== null ? String((error as NodeJS.ErrnoException).code) : '';
+  if (code.startsWith('Z_')) return 'damaged';
+  return /^E[A-Z]+$/.test(code) ? 'unreadable' : null;
+}
 
 const OFFICE_DOCUMENT = 'officeDocument';
 
@@ -103,6 +113,7 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
     return target === undefined ? handler : part(target, handler);
   };
   const context: SheetContext = {
+    budget: new CellBudget(MAX_CELLS),
     sharedStrings: (await optional('sharedStrings', sharedStringsHandler())).strings,
     dateStyles: (await optional('styles', stylesHandler())).formats().map(isDateFormat),
     date1904: workbook.date1904,

@@ -10,7 +10,21 @@ import { type Attributes, MalformedXml, type XmlHandler } from './xml-scan';
  * top-left one show nothing in Excel, whatever the file keeps in them) are blanked at the end.
  */
 
+/** Cells with data the whole workbook may still hold: reading stops before memory runs out. */
+export class CellBudget {
+  constructor(private left: number) {}
+
+  take(): void {
+    if (--this.left < 0) throw new TooManyCells('more cells with data than the reader holds');
+  }
+}
+
+export class TooManyCells extends Error {
+  override readonly name = 'TooManyCells';
+}
+
 export interface SheetContext {
+  readonly budget: CellBudget;
   readonly sharedStrings: readonly string[];
   /** Whether each cell style (by the cell's `s`) has a number format that shows a date. */
   readonly dateStyles: readonly boolean[];
@@ -117,7 +131,9 @@ export function sheetHandler(context: SheetContext): XmlHandler & { grid(sheet: 
     const value = c.type === 'inlineStr' && c.formula === undefined ? inlineText : c.value;
     const dateFormat = context.dateStyles[c.style] === true;
     const gridCell = gridCellOf({ ref: c.ref, type: c.type, value, formula: c.formula, dateFormat }, context.sharedStrings, context.date1904);
-    if (gridCell) cells.set(c.row, c.col, gridCell);
+    if (!gridCell) return;
+    context.budget.take();
+    cells.set(c.row, c.col, gridCell);
   };
 
   return {

@@ -19,6 +19,10 @@ const XLS_STREAMS = [streamName('Workbook'), streamName('Book')];
 
 const startsWith = (bytes: Buffer, prefix: Buffer): boolean => bytes.subarray(0, prefix.length).equals(prefix);
 
+/** The bytes that tell a zip, and whether the rest of the file is needed: only an OLE file's directory says what it holds. */
+export const HEAD_BYTES = OLE_SIGNATURE.length;
+export const isCompoundFile = (head: Buffer): boolean => startsWith(head, OLE_SIGNATURE);
+
 export function sniffContainer(bytes: Buffer): Container {
   if (bytes.length === 0) return 'empty';
   if (ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return 'zip';

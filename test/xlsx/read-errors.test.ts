@@ -92,6 +92,7 @@ describe('WorkbookReadError messages', () => {
     ['xls', 'guárdelo como libro de Excel (.xlsx)', 'save it as an Excel Workbook (.xlsx)'],
     ['encrypted', 'quite la contraseña', 'remove the password'],
     ['not-xlsx', 'guárdelo como libro de Excel (.xlsx)', 'save it as an Excel Workbook (.xlsx)'],
+    ['too-large', 'más de 10.000.000 celdas con datos', 'more than 10,000,000 cells with data'],
   ] as const)('%s says what to do', (kind, es, en) => {
     const error = new WorkbookReadError(kind, 'recaudacion.xls');
     expect(error.messages.es).toContain(es);

@@ -2,6 +2,7 @@ import type { GridCell, Workbook } from '../../src/domain/grid';
 import { cellAt, parseA1 } from '../../src/domain/grid';
 import type { WorkbookReadError, WorkbookReadErrorKind } from '../../src/xlsx/read-error';
 import { readWorkbookBuffer } from '../../src/xlsx/read-workbook';
+import { CellBudget, TooManyCells } from '../../src/xlsx/sheet-cells';
 import { STYLE, type RawBookOptions, rawXlsx, worksheetXml, zipOf } from '../support/raw-xlsx';
 
 /**
@@ -226,5 +227,14 @@ describe('streaming reader: what keeps a file from being read', () => {
       (e: WorkbookReadError) => e.kind,
     );
     expect(outcome).toBe(expected);
+  });
+});
+
+describe('streaming reader: a budget of cells for the whole workbook', () => {
+  it('runs out after as many cells as it was given, before memory does', () => {
+    const budget = new CellBudget(2);
+    budget.take();
+    budget.take();
+    expect(() => budget.take()).toThrow(TooManyCells);
   });
 });
