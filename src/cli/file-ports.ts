@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { basename } from 'node:path';
-import type { CalendarDate } from '../domain/grid';
+import { basename, join } from 'node:path';
+import { localCalendarDate } from '../domain/host-cells';
 import { buildReportLayout } from '../report/build-report';
 import { ReportError } from '../report/errors';
 import { reportSheetName } from '../report/sheet-name';
@@ -27,11 +26,6 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-function today(): CalendarDate {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
 export const filePorts: Ports = {
   version: packageVersion(),
   readWorkbook: async (path) => {
@@ -46,7 +40,7 @@ export const filePorts: Ports = {
     const layout = buildReportLayout(reconciliation, {
       adjustments: command.adjustments,
       lang: command.lang,
-      generatedOn: today(),
+      generatedOn: localCalendarDate(new Date()),
       source: basename(command.file),
     });
     try {

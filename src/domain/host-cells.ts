@@ -62,6 +62,11 @@ export function serialFromDate(date: CalendarDate): number {
   return Math.round((Date.UTC(date.year, date.month - 1, date.day) - EXCEL_EPOCH_UTC) / DAY_MS);
 }
 
+/** The day a host's clock says it is where the user is (the domain itself has no clock). */
+export function localCalendarDate(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
 /** A JavaScript Date from a file reader (exceljs gives UTC midnight) as a calendar date. */
 export function calendarDateOf(date: Date): CalendarDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };

@@ -1,6 +1,7 @@
 import type { CalendarDate, Grid, Workbook } from '../domain/grid';
 import { locateTable } from '../domain/locate';
 import { defaultCatalog } from '../domain/catalog';
+import { localCalendarDate } from '../domain/host-cells';
 import type { Reconciliation } from '../domain/reconciliation';
 import { buildReportLayout } from '../report/build-report';
 import { reportSheetName } from '../report/sheet-name';
@@ -25,11 +26,6 @@ export interface OfficeEnvironment {
   readonly today?: () => CalendarDate;
 }
 
-const localToday = (): CalendarDate => {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-};
-
 export function detectCapabilities(office: typeof Office): HostCapabilities {
   const supports = (version: string): boolean => office.context.requirements.isSetSupported('ExcelApi', version);
   return { undoGroup: supports('1.20'), notes: supports('1.18') };
@@ -39,7 +35,7 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
   const { excel, office } = env;
   const capabilities = detectCapabilities(office);
   const settings = new DocumentSettings(office.context.document.settings);
-  const today = env.today ?? localToday;
+  const today = env.today ?? ((): CalendarDate => localCalendarDate(new Date()));
   /** Writes are one Ctrl+Z step where Excel can group them (ExcelApi 1.20). */
   const write = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     guarded(() => (capabilities.undoGroup ? excel.run({ mergeUndoGroup: true, delayForCellEdit: true }, batch) : excel.run(batch)));
