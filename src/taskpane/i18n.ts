@@ -1,5 +1,7 @@
 import type { Severity } from '../domain/findings';
-import type { Lang } from '../domain/money';
+import { monthName } from '../domain/months';
+import type { Amount, Lang } from '../domain/money';
+import type { Headline, Period } from './outcome';
 import type { HostFailureReason, ReadProgress } from './host';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { useHost } from './host-context';
@@ -18,9 +20,13 @@ export interface Strings {
   readonly tableAt: (sheet: string, range: string, year: number | null, region: string | null) => string;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly totals: string;
-  readonly totalsColumns: { readonly reported: string; readonly computed: string; readonly reconciled: string };
+  readonly totalsColumns: { readonly reported: string; readonly reconciled: string; readonly difference: string };
+  /** The check's result in one sentence; `money` formats an amount in the pane's language. */
+  readonly headline: (headline: Headline, money: (a: Amount) => string) => string;
+  readonly period: (period: Period) => string;
+  /** A finding's short title, by code (a code this pane does not know yet shows as it is). */
+  readonly findingTitle: (code: string) => string;
   readonly noAmount: string;
-  readonly differsFromReported: string;
   readonly findings: string;
   readonly noFindings: string;
   readonly expected: string;
@@ -70,19 +76,100 @@ export interface Strings {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** Each finding in a few words, for its one line in the list (the full message is under it). */
+const ES_TITLES: Readonly<Record<string, string>> = {
+  'table.not-found': 'No se encontró la tabla',
+  'table.other-sheet': 'La tabla está en otra hoja',
+  'period.partial': 'Año en curso',
+  'header.missing-indicator': 'Falta una columna',
+  'header.duplicate-indicator': 'Columna repetida',
+  'header.unknown-code': 'Código desconocido',
+  'header.label-mismatch': 'Código y nombre no coinciden',
+  'column.unlabeled-data': 'Columna sin encabezado',
+  'column.empty': 'Columna vacía',
+  'month.missing': 'Falta un mes',
+  'month.duplicate': 'Mes repetido',
+  'month.out-of-order': 'Meses fuera de orden',
+  'month.restated': 'Mes cambiado desde la última revisión',
+  'row.unrecognized': 'Fila no reconocida',
+  'cell.text-number': 'Importe escrito como texto',
+  'cell.invalid-number': 'No es un importe',
+  'cell.error-value': 'Error de Excel',
+  'cell.not-calculated': 'Fórmula sin calcular',
+  'cell.blank': 'Celda vacía',
+  'cell.negative': 'Importe negativo',
+  'cell.sub-cent': 'Fracciones de centavo',
+  'identity.breakdown': 'No es la suma de sus partes',
+  'total.mismatch': 'El total no suma los meses',
+  'total.missing-row': 'Sin fila de totales',
+  'adjustment.missing-reference': 'Ajuste sin documento',
+  'adjustment.not-propagated': 'Ajuste no trasladado',
+};
+
+const EN_TITLES: Readonly<Record<string, string>> = {
+  'table.not-found': 'Table not found',
+  'table.other-sheet': 'The table is on another sheet',
+  'period.partial': 'Year in progress',
+  'header.missing-indicator': 'A column is missing',
+  'header.duplicate-indicator': 'Column repeated',
+  'header.unknown-code': 'Unknown code',
+  'header.label-mismatch': 'Code and name disagree',
+  'column.unlabeled-data': 'Column without a header',
+  'column.empty': 'Empty column',
+  'month.missing': 'A month is missing',
+  'month.duplicate': 'Month repeated',
+  'month.out-of-order': 'Months out of order',
+  'month.restated': 'Month changed since the last check',
+  'row.unrecognized': 'Row not recognized',
+  'cell.text-number': 'Amount stored as text',
+  'cell.invalid-number': 'Not an amount',
+  'cell.error-value': 'Excel error',
+  'cell.not-calculated': 'Formula not calculated',
+  'cell.blank': 'Blank cell',
+  'cell.negative': 'Negative amount',
+  'cell.sub-cent': 'Fractions of a cent',
+  'identity.breakdown': 'Not the sum of its parts',
+  'total.mismatch': 'Total is not the sum of the months',
+  'total.missing-row': 'No totals row',
+  'adjustment.missing-reference': 'Adjustment without a document',
+  'adjustment.not-propagated': 'Adjustment not carried up',
+};
+
 const ES: Strings = {
   check: 'Validar y conciliar',
-  checkHint: 'Lee el libro, busca la tabla de recaudación (primero en la hoja activa) y revisa cada identidad y cada total.',
+  checkHint: 'Lee el libro, busca la tabla de recaudación (primero en la hoja activa) y comprueba que cada total sea la suma de sus meses y de sus partes.',
   reading: (p) => (p === null ? 'Leyendo el libro…' : `Leyendo la hoja «${p.sheet}» (${p.done} de ${p.total})…`),
   status: { clean: 'Cuadra', warnings: 'Cuadra, con advertencias', errors: 'No cuadra', 'not-found': 'Tabla no encontrada' },
   tableAt: (sheet, range, year, region) => [`Hoja «${sheet}»`, `tabla ${range}`, year === null ? null : `año ${year}`, region].filter(Boolean).join(' · '),
   severity: { error: 'Errores', warning: 'Advertencias', info: 'Informativos' },
   totals: 'Totales',
-  totalsColumns: { reported: 'Informado', computed: 'Calculado', reconciled: 'Conciliado' },
+  totalsColumns: { reported: 'Informado', reconciled: 'Meses + ajustes', difference: 'Diferencia' },
+  headline: (h, money) => {
+    const more = (n: number): string => (n === 0 ? '' : ` Y ${plural(n, 'error', 'errores')} más.`);
+    switch (h.kind) {
+      case 'gap': {
+        const who =
+          h.month === null ? `${h.root ? 'Al' : 'A'} ${h.name} del total` : `${h.root ? 'Al' : 'A'} ${h.name} de ${monthName(h.month, 'es').toLowerCase()}`;
+        const cause =
+          h.unCarriedAdjustment === null ? (h.cell === undefined ? '.' : ` (celda ${h.cell}).`) : `: el ajuste de ${h.unCarriedAdjustment} no se trasladó.`;
+        return `${who} le ${h.short ? 'faltan' : 'sobran'} ${money(h.gap)}${cause}${more(h.moreErrors)}`;
+      }
+      case 'error':
+        return `${ES.findingTitle(h.finding.code)}${h.finding.cell === undefined ? '' : ` en ${h.finding.cell}`}.${more(h.moreErrors)}`;
+      case 'warnings':
+        return `Los totales cuadran; revise ${plural(h.count, 'advertencia', 'advertencias')}.`;
+      case 'clean':
+        return 'Cada total es la suma de sus meses y de sus partes.';
+      case 'not-found':
+        return `No se encontró la tabla de recaudación en la hoja «${h.sheet}».`;
+    }
+  },
+  period: (p) =>
+    `Período: ${monthName(p.from, 'es').toLowerCase()} a ${monthName(p.to, 'es').toLowerCase()}${p.year === null ? '' : ` de ${p.year}`} · ${p.to - p.from + 1} de 12 meses`,
+  findingTitle: (code) => ES_TITLES[code] ?? code,
   noAmount: '—',
-  differsFromReported: 'difiere del informado',
   findings: 'Hallazgos',
-  noFindings: 'Sin hallazgos: todas las identidades y los totales cuadran.',
+  noFindings: 'Sin hallazgos: cada total es la suma de sus meses y de sus partes.',
   expected: 'Esperado',
   actual: 'En la hoja',
   difference: 'Diferencia',
@@ -102,7 +189,7 @@ const ES: Strings = {
   policy: 'Ajustes',
   policies: {
     propagate: {
-      label: 'Propagar ajustes (recomendado)',
+      label: 'Llevar los ajustes a los totales (recomendado)',
       hint: 'Cada ajuste se suma también a los indicadores que lo contienen, para que todos los totales cuadren.',
     },
     'as-reported': {
@@ -168,17 +255,48 @@ const ES: Strings = {
 
 const EN: Strings = {
   check: 'Check and reconcile',
-  checkHint: 'Reads the workbook, finds the recovery table (the active sheet first) and checks every identity and total.',
+  checkHint: 'Reads the workbook, finds the recovery table (the active sheet first) and checks that every total is the sum of its months and of its parts.',
   reading: (p) => (p === null ? 'Reading the workbook…' : `Reading sheet "${p.sheet}" (${p.done} of ${p.total})…`),
-  status: { clean: 'Reconciled', warnings: 'Reconciled, with warnings', errors: 'Does not reconcile', 'not-found': 'Table not found' },
+  status: { clean: 'Adds up', warnings: 'Adds up, with warnings', errors: 'Does not add up', 'not-found': 'Table not found' },
   tableAt: (sheet, range, year, region) => [`Sheet "${sheet}"`, `table ${range}`, year === null ? null : `year ${year}`, region].filter(Boolean).join(' · '),
   severity: { error: 'Errors', warning: 'Warnings', info: 'Information' },
   totals: 'Totals',
-  totalsColumns: { reported: 'Reported', computed: 'Computed', reconciled: 'Reconciled' },
+  totalsColumns: { reported: 'Reported', reconciled: 'Months + adjustments', difference: 'Difference' },
+  headline: (h, money) => {
+    const more = (n: number): string => (n === 0 ? '' : ` And ${plural(n, 'more error', 'more errors')}.`);
+    switch (h.kind) {
+      case 'gap': {
+        const month = h.month === null ? '' : monthName(h.month, 'en');
+        const who = h.month === null ? `${h.name} in the totals row` : `${h.name} for ${month.charAt(0)}${month.slice(1).toLowerCase()}`;
+        const cause =
+          h.unCarriedAdjustment === null
+            ? h.cell === undefined
+              ? '.'
+              : ` (cell ${h.cell}).`
+            : `: the adjustment in ${h.unCarriedAdjustment} was not carried up.`;
+        return `${who} is ${money(h.gap)} ${h.short ? 'short' : 'over'}${cause}${more(h.moreErrors)}`;
+      }
+      case 'error':
+        return `${EN.findingTitle(h.finding.code)}${h.finding.cell === undefined ? '' : ` in ${h.finding.cell}`}.${more(h.moreErrors)}`;
+      case 'warnings':
+        return `The totals add up; review ${plural(h.count, 'warning', 'warnings')}.`;
+      case 'clean':
+        return 'Every total is the sum of its months and of its parts.';
+      case 'not-found':
+        return `The recovery table was not found on sheet "${h.sheet}".`;
+    }
+  },
+  period: (p) => {
+    const name = (m: number): string => {
+      const upper = monthName(m, 'en');
+      return `${upper.charAt(0)}${upper.slice(1).toLowerCase()}`;
+    };
+    return `Period: ${name(p.from)} to ${name(p.to)}${p.year === null ? '' : ` ${p.year}`} · ${p.to - p.from + 1} of 12 months`;
+  },
+  findingTitle: (code) => EN_TITLES[code] ?? code,
   noAmount: '—',
-  differsFromReported: 'differs from reported',
   findings: 'Findings',
-  noFindings: 'No findings: every identity and total reconciles.',
+  noFindings: 'No findings: every total is the sum of its months and of its parts.',
   expected: 'Expected',
   actual: 'In the sheet',
   difference: 'Difference',

@@ -129,7 +129,7 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
     const page = await browser!.newPage({ viewport: VIEWPORT });
     await page.goto(`${url}?lang=en&api=1.9`);
     await page.getByRole('button', { name: 'Check and reconcile' }).click();
-    await page.getByText('Does not reconcile', { exact: true }).waitFor();
+    await page.getByText('Does not add up', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Highlight in the sheet' }).click();
     await page.getByText('Ctrl+Z will not undo this change').waitFor();
     await fillOf(page, 'D19', null);

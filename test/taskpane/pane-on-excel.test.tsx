@@ -61,7 +61,7 @@ describe('the pane in Excel (simulated)', () => {
     await found(/^Se convirtieron \d+ celdas en números\.$/);
     expect(sim.cell(MEMO_SHEET, 'B6').value).toBe(12742937.65);
     expect(screen.queryByRole('button', { name: /^Corregir números en texto/ })).toBeNull();
-    expect(screen.getByText('Advertencias: 1')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Advertencias (1)' })).toBeTruthy();
   });
 
   it('asks before writing on an Excel without undo grouping (ExcelApi 1.19)', async () => {
