@@ -140,6 +140,9 @@ class TableChecker {
       case 'invalid':
         this.drafts.push({ code: 'cell.invalid-number', ...at, detail: { text: reading.text, reason: reading.reason } });
         return null;
+      case 'not-calculated':
+        this.drafts.push({ code: 'cell.not-calculated', ...at, detail: { text: reading.formula, stale: reading.stale } });
+        return null;
       case 'amount':
         if (reading.fromText) this.drafts.push({ code: 'cell.text-number', ...at, actual: reading.amount });
         if (reading.subCent) this.drafts.push({ code: 'cell.sub-cent', ...at, actual: reading.amount });
