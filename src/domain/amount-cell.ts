@@ -1,4 +1,4 @@
-import type { GridCell } from './grid';
+import { type Grid, type GridCell, cellAt } from './grid';
 import { type Amount, fromCellNumber, parseAmountText } from './money';
 
 /** What an amount cell holds once read: the amount the checks use, or why there is none. */
@@ -42,4 +42,12 @@ export function holdsAmount(cell: GridCell): boolean {
   const r = readAmount(cell);
   if (r.kind === 'invalid') return r.reason !== 'not-a-number' || /\d/.test(r.text);
   return r.kind === 'amount' || r.kind === 'error' || r.kind === 'not-calculated';
+}
+
+/** Does a row hold an amount in any table column other than the label column? */
+export function rowHasAmounts(grid: Grid, row: number, firstCol: number, lastCol: number, labelCol: number): boolean {
+  for (let col = firstCol; col <= lastCol; col++) {
+    if (col !== labelCol && holdsAmount(cellAt(grid, row, col))) return true;
+  }
+  return false;
 }

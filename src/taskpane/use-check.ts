@@ -18,29 +18,39 @@ export interface Check {
   /** The last check's result, kept on screen while the next one reads; null after a failed check. */
   readonly result: CheckResult | null;
   readonly call: HostCall;
-  /** Reads the workbook and reconciles it; resolves when the result (or the failure) is there. */
+  /** Reads the workbook and reconciles it; resolves when the result (or the failure) is there. Waits for no one: refused while another action runs. */
   readonly run: () => Promise<void>;
+  /** The same, inside an action that holds the pane's lock (a fix checks again). */
+  readonly recheck: () => Promise<void>;
 }
 
 /** "Validar y conciliar": the host reads the workbook, the domain reconciles it. */
 export function useCheck(settings: PaneSettings, lang: Lang): Check {
   const host = useHost();
   const call = useHostCall();
-  const { run: runHost } = call;
+  const { run: runHost, runWithin } = call;
   const [reading, setReading] = useState<Check['reading']>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
 
-  const run = useCallback(async () => {
-    setReading({ progress: null });
-    const ok = await runHost('check', async () => {
-      const workbook = await host.readWorkbook((progress) => setReading({ progress }));
-      setResult({ reconciliation: reconcileActiveFirst(workbook, settings, lang), workbook });
-    });
-    if (!ok) setResult(null);
-    setReading(null);
-  }, [host, runHost, settings, lang]);
+  const checkWith = useCallback(
+    async (runner: HostCall['run']) => {
+      const outcome = await runner('check', async () => {
+        setReading({ progress: null });
+        try {
+          const workbook = await host.readWorkbook((progress) => setReading({ progress }));
+          setResult({ reconciliation: reconcileActiveFirst(workbook, settings, lang), workbook });
+        } finally {
+          setReading(null);
+        }
+      });
+      if (outcome === 'failed') setResult(null);
+    },
+    [host, settings, lang],
+  );
+  const run = useCallback(() => checkWith(runHost), [checkWith, runHost]);
+  const recheck = useCallback(() => checkWith(runWithin), [checkWith, runWithin]);
 
-  return { reading, result, call, run };
+  return { reading, result, call, run, recheck };
 }
 
 /** The sheet with the table, the active sheet first (RECONCILIATION.md §2). */
