@@ -47,6 +47,7 @@ export interface Strings {
   readonly chart: string;
   readonly insertReport: string;
   readonly inserting: string;
+  readonly reportHasErrorsTitle: string;
   readonly reportHasErrors: (errors: number) => string;
   readonly inserted: (sheet: string) => string;
   readonly goToSheet: string;
@@ -61,6 +62,7 @@ export interface Strings {
   readonly resetCatalog: string;
   readonly saveSettings: string;
   readonly saved: string;
+  readonly storedSettingsInvalidTitle: string;
   readonly storedSettingsInvalid: string;
   readonly noUndoTitle: string;
   readonly noUndoBody: string;
@@ -138,7 +140,7 @@ const EN_TITLES: Readonly<Record<string, string>> = {
 const ES: Strings = {
   check: 'Validar y conciliar',
   checkHint: 'Lee el libro, busca la tabla de recaudación (primero en la hoja activa) y comprueba que cada total sea la suma de sus meses y de sus partes.',
-  reading: (p) => (p === null ? 'Leyendo el libro…' : `Leyendo la hoja «${p.sheet}» (${p.done} de ${p.total})…`),
+  reading: (p) => (p === null ? 'Leyendo el libro…' : `Leyendo la hoja «${p.sheet}» (hoja ${p.done} de ${p.total})…`),
   status: { clean: 'Cuadra', warnings: 'Cuadra, con advertencias', errors: 'No cuadra', 'not-found': 'Tabla no encontrada' },
   tableAt: (sheet, range, year, region) => [`Hoja «${sheet}»`, `tabla ${range}`, year === null ? null : `año ${year}`, region].filter(Boolean).join(' · '),
   severity: { error: 'Errores', warning: 'Advertencias', info: 'Informativos' },
@@ -200,6 +202,7 @@ const ES: Strings = {
   chart: 'Incluir gráfico',
   insertReport: 'Insertar informe anual',
   inserting: 'Insertando el informe…',
+  reportHasErrorsTitle: 'El informe lleva los errores de la hoja',
   reportHasErrors: (n) =>
     n === 1
       ? 'La hoja tiene 1 error: el informe lo reproduce. Corríjalo antes de firmarlo.'
@@ -217,6 +220,7 @@ const ES: Strings = {
   resetCatalog: 'Restablecer predeterminado',
   saveSettings: 'Guardar configuración',
   saved: 'Configuración guardada en el libro. Vuelva a validar para aplicarla.',
+  storedSettingsInvalidTitle: 'Configuración no válida',
   storedSettingsInvalid:
     'La configuración guardada en este libro no es válida; se usan los valores predeterminados. Revísela en Configuración y guárdela de nuevo.',
   noUndoTitle: 'Ctrl+Z no podrá deshacer este cambio',
@@ -256,7 +260,7 @@ const ES: Strings = {
 const EN: Strings = {
   check: 'Check and reconcile',
   checkHint: 'Reads the workbook, finds the recovery table (the active sheet first) and checks that every total is the sum of its months and of its parts.',
-  reading: (p) => (p === null ? 'Reading the workbook…' : `Reading sheet "${p.sheet}" (${p.done} of ${p.total})…`),
+  reading: (p) => (p === null ? 'Reading the workbook…' : `Reading sheet "${p.sheet}" (sheet ${p.done} of ${p.total})…`),
   status: { clean: 'Adds up', warnings: 'Adds up, with warnings', errors: 'Does not add up', 'not-found': 'Table not found' },
   tableAt: (sheet, range, year, region) => [`Sheet "${sheet}"`, `table ${range}`, year === null ? null : `year ${year}`, region].filter(Boolean).join(' · '),
   severity: { error: 'Errors', warning: 'Warnings', info: 'Information' },
@@ -327,6 +331,7 @@ const EN: Strings = {
   chart: 'Include a chart',
   insertReport: 'Insert annual report',
   inserting: 'Inserting the report…',
+  reportHasErrorsTitle: "The report carries the sheet's errors",
   reportHasErrors: (n) =>
     n === 1
       ? 'The sheet has 1 error: the report repeats it. Fix it before signing it.'
@@ -344,6 +349,7 @@ const EN: Strings = {
   resetCatalog: 'Reset to default',
   saveSettings: 'Save settings',
   saved: 'Settings saved in the workbook. Check again to apply them.',
+  storedSettingsInvalidTitle: 'Settings not valid',
   storedSettingsInvalid: 'The settings saved in this workbook are not valid; the defaults are used. Review them in Settings and save them again.',
   noUndoTitle: 'Ctrl+Z will not undo this change',
   noUndoBody:

@@ -18,7 +18,7 @@ export function NoUndoBar({ guard, area }: { readonly guard: WriteGuard; readonl
         <MessageBarTitle>{s.noUndoTitle}</MessageBarTitle> {s.noUndoBody}
       </MessageBarBody>
       <MessageBarActions>
-        <Button ref={proceed} appearance="primary" onClick={guard.proceed}>
+        <Button ref={proceed} onClick={guard.proceed}>
           {s.proceed}
         </Button>
         <Button onClick={guard.cancel}>{s.cancel}</Button>

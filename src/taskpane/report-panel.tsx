@@ -1,4 +1,5 @@
-import { MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowRightRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
@@ -6,6 +7,7 @@ import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useLang, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
+import { SuccessBar } from './success-bar';
 import { useReport } from './use-report';
 import type { WriteGuard } from './use-write-guard';
 
@@ -41,21 +43,28 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
       <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
       {rec.summary.errors > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.reportHasErrors(rec.summary.errors)}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{s.reportHasErrorsTitle}</MessageBarTitle> {s.reportHasErrors(rec.summary.errors)}
+          </MessageBarBody>
         </MessageBar>
       )}
-      <ActionButton className={styles.insert} appearance="primary" onClick={report.insert}>
+      <ActionButton className={styles.insert} appearance="primary" icon={<DocumentTableRegular />} onClick={report.insert}>
         {inserting ? s.inserting : s.insertReport}
       </ActionButton>
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
-      {report.sheetName !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{s.inserted(report.sheetName)}</MessageBarBody>
-          <MessageBarActions>
-            <ActionButton onClick={report.goToSheet}>{s.goToSheet}</ActionButton>
-          </MessageBarActions>
-        </MessageBar>
+      {report.inserted !== null && (
+        <SuccessBar
+          after={report.inserted.after}
+          title={s.inserted(report.inserted.sheetName)}
+          actions={
+            report.elsewhere && (
+              <ActionButton icon={<ArrowRightRegular />} onClick={report.goToSheet}>
+                {s.goToSheet}
+              </ActionButton>
+            )
+          }
+        />
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { reconcileWorkbook } from '../domain/reconcile';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { PaneSettings, ReadProgress } from './host';
 import { useHost } from './host-context';
+import { useActiveSheet } from './use-active-sheet';
 import { type HostCall, useHostCall } from './use-host-call';
 
 export interface CheckResult {
@@ -29,6 +30,7 @@ export function useCheck(settings: PaneSettings, lang: Lang): Check {
   const host = useHost();
   const call = useHostCall();
   const { run: runHost, runWithin } = call;
+  const active = useActiveSheet();
   const [reading, setReading] = useState<Check['reading']>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
 
@@ -39,13 +41,14 @@ export function useCheck(settings: PaneSettings, lang: Lang): Check {
         try {
           const workbook = await host.readWorkbook((progress) => setReading({ progress }));
           setResult({ reconciliation: reconcileActiveFirst(workbook, settings, lang), workbook });
+          active.set(workbook.activeSheet ?? null);
         } finally {
           setReading(null);
         }
       });
       if (outcome === 'failed') setResult(null);
     },
-    [host, settings, lang],
+    [host, settings, lang, active.set],
   );
   const run = useCallback(() => checkWith(runHost), [checkWith, runHost]);
   const recheck = useCallback(() => checkWith(runWithin), [checkWith, runWithin]);

@@ -3,6 +3,8 @@ import type { Lang } from '../domain/money';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { useHost } from './host-context';
+import { useActiveSheet } from './use-active-sheet';
+import { useBusy } from './use-busy';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
 
@@ -11,8 +13,10 @@ export interface ReportState {
   readonly setPolicy: (policy: AdjustmentPolicy) => void;
   readonly chart: boolean;
   readonly setChart: (chart: boolean) => void;
-  /** The sheet the last insertion created. */
-  readonly sheetName: string | null;
+  /** The sheet the last insertion created, and when (`Busy.startedNow`). */
+  readonly inserted: { readonly sheetName: string; readonly after: number } | null;
+  /** The user is on another sheet than the report: «Ir a la hoja» makes sense. */
+  readonly elsewhere: boolean;
   readonly call: HostCall;
   readonly insert: () => void;
   readonly goToSheet: () => void;
@@ -24,15 +28,27 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   const call = useHostCall();
   const [policy, setPolicy] = useState<AdjustmentPolicy>('propagate');
   const [chart, setChart] = useState(true);
-  const [sheetName, setSheetName] = useState<string | null>(null);
+  const { startedNow } = useBusy();
+  const active = useActiveSheet();
+  const [inserted, setInserted] = useState<ReportState['inserted']>(null);
 
   const insert = (): void => {
-    setSheetName(null);
-    guard.request('report', () => call.run('report', async () => setSheetName((await host.insertReport(rec, { adjustments: policy, chart, lang })).sheetName)));
+    guard.request('report', () =>
+      call.run('report', async () => {
+        const { sheetName } = await host.insertReport(rec, { adjustments: policy, chart, lang });
+        setInserted({ sheetName, after: startedNow() });
+        active.set(sheetName);
+      }),
+    );
   };
   const goToSheet = (): void => {
-    if (sheetName !== null) void call.run('activate', () => host.activateSheet(sheetName));
+    if (inserted !== null)
+      void call.run('activate', async () => {
+        await host.activateSheet(inserted.sheetName);
+        active.set(inserted.sheetName);
+      });
   };
+  const elsewhere = inserted !== null && active.name !== inserted.sheetName;
 
-  return { policy, setPolicy, chart, setChart, sheetName, call, insert, goToSheet };
+  return { policy, setPolicy, chart, setChart, inserted, elsewhere, call, insert, goToSheet };
 }

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Workbook } from '../../src/domain/grid';
 import { CuadreApp } from '../../src/taskpane/app';
@@ -12,6 +12,10 @@ function renderPane(options: FakeOptions = {}): { host: FakeHost; user: UserEven
   render(<CuadreApp host={host} />);
   return { host, user: userEvent.setup() };
 }
+
+// The pane renders Fluent in jsdom: seconds per test on a machine shared by seven.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
 
 const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
 
@@ -56,7 +60,7 @@ describe('reading', () => {
     expect(button('Validar y conciliar').getAttribute('aria-disabled')).toBe('true');
 
     act(() => report({ sheet: 'Portada', done: 1, total: 2 }));
-    expect(await screen.findByText('Leyendo la hoja «Portada» (1 de 2)…')).toBeTruthy();
+    expect(await screen.findByText('Leyendo la hoja «Portada» (hoja 1 de 2)…')).toBeTruthy();
 
     act(() => finish({ sheets: [cleanMemoGrid()], activeSheet: MEMO_SHEET }));
     expect(await screen.findByText('Cuadra')).toBeTruthy();
@@ -93,18 +97,29 @@ describe('the memo as printed (an adjustment not carried up)', () => {
     ]);
   });
 
-  it('groups the findings by severity, each naming its cell and its amounts in es-EC', async () => {
+  it('groups the findings by severity, one line each (cell, short title), the details on opening, amounts naming their cell', async () => {
     const { user } = renderPane();
     await check(user);
     expect(screen.getByRole('heading', { name: 'Errores (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Advertencias (1)' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Informativos/ })).toBeNull();
     const breakdown = button(/^D19/);
-    expect(breakdown.textContent).toContain('MORA es 9.175.678,45, pero sus componentes suman 9.298.149,56');
-    expect(breakdown.textContent).toContain('Esperado 9.298.149,56 · En la hoja 9.175.678,45 · Diferencia -122.471,11');
+    expect(breakdown.textContent).toBe('D19No es la suma de sus partes');
+    expect(breakdown.getAttribute('aria-expanded')).toBe('false');
+    await user.click(breakdown);
+    expect(breakdown.getAttribute('aria-expanded')).toBe('true');
+    const details = document.getElementById(breakdown.getAttribute('aria-controls')!)!;
+    // The line names the cell: the message does not start with it again.
+    expect(details.textContent).toMatch(/^MORA es 9\.175\.678,45, pero sus componentes suman 9\.298\.149,56/);
+    expect(details.textContent).toContain('D19: Esperado 9.298.149,56 · En la hoja 9.175.678,45 · Diferencia -122.471,11');
+
+    // The adjustment in H18 was not carried to MORA: its amounts are MORA's on that row, D18.
+    await user.click(button(/^H18/));
+    const adjustment = document.getElementById(button(/^H18/).getAttribute('aria-controls')!)!;
+    expect(adjustment.textContent).toContain('D18: Esperado 122.471,11 · En la hoja 0,00');
   });
 
-  it('selects a finding’s cell in the sheet when it is clicked, and says so when Excel refuses', async () => {
+  it('selects a finding’s cell in the sheet when it is opened, and says so when Excel refuses', async () => {
     const { host, user } = renderPane();
     await check(user);
     await user.click(button(/^D19/));
@@ -113,7 +128,7 @@ describe('the memo as printed (an adjustment not carried up)', () => {
     host.selectCell.mockRejectedValueOnce(new HostFailure('cell-editing', 'InvalidOperationInCellEditMode'));
     await user.click(button(/^H18/));
     const alert = await screen.findByText('No se pudo seleccionar la celda');
-    expect(alert.parentElement?.textContent).toContain('Pulse Intro o Esc');
+    expect(alert.closest('.fui-MessageBar')?.textContent).toContain('Pulse Intro o Esc');
   });
 
   it('does not offer to fix numbers stored as text when there are none', async () => {
@@ -138,6 +153,7 @@ describe('a workbook without the table', () => {
     const { user } = renderPane({ sheets: [{ sheet: 'Portada', top: 1, left: 1, cells: [[{ kind: 'text', value: 'Informe de gestión' }]] }] });
     await check(user);
     expect(statusText()).toContain('Tabla no encontrada');
+    await user.click(button('No se encontró la tabla'));
     expect(screen.getByText(/No se encontró la tabla de recaudación en la hoja «Portada»: no hay una columna/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByText('Insertar informe anual')).toBeNull();
@@ -162,7 +178,7 @@ describe('failures', () => {
     const { host, user } = renderPane();
     host.readWorkbook.mockRejectedValueOnce(new Error('GeneralException'));
     await check(user);
-    expect(screen.getByText(/Ocurrió un error inesperado/).textContent).toContain('Detalle: GeneralException');
+    expect(screen.getByText(/Ocurrió un error inesperado/).closest('.fui-MessageBar')?.textContent).toContain('Detalle: GeneralException');
   });
 
   it('falls back to the defaults when the workbook’s settings cannot be read', async () => {
@@ -284,8 +300,12 @@ describe('the annual report', () => {
     expect(options).toEqual({ adjustments: 'as-reported', chart: false, lang: 'es' });
 
     expect(await screen.findByText('Se creó la hoja «Informe 2024» con el informe anual.')).toBeTruthy();
-    await user.click(button('Ir a la hoja'));
+    // The new sheet is the active one: nothing to go to until the user is elsewhere.
+    expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull();
+    await user.click(button(/^D19/));
+    await user.click(await screen.findByRole('button', { name: 'Ir a la hoja' }));
     expect(host.activateSheet).toHaveBeenCalledWith('Informe 2024');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull());
   });
 
   it('says why the report could not be inserted', async () => {
@@ -310,7 +330,10 @@ describe('language', () => {
     expect(statusText()).toContain(status);
     expect(screen.getByRole('table').textContent).toContain(total);
     const english = displayLanguage.toLowerCase().startsWith('en');
-    expect(button(/^D19/).textContent).toContain(english ? 'Expected 9,298,149.56' : 'Esperado 9.298.149,56');
+    await user.click(button(/^D19/));
+    expect(document.getElementById(button(/^D19/).getAttribute('aria-controls')!)?.textContent).toContain(
+      english ? 'D19: Expected 9,298,149.56' : 'D19: Esperado 9.298.149,56',
+    );
     expect(screen.getByRole('main').getAttribute('lang')).toBe(english ? 'en' : 'es');
   });
 });
