@@ -39,4 +39,19 @@ export interface FindingDetail {
   /** Sheets looked at, for a table not found. */
   readonly sheets?: readonly string[];
   readonly notFound?: 'no-months' | 'no-header';
+  /** For a table taken from another sheet than the active one: which, and why not the active one. */
+  readonly otherSheet?: OtherSheet;
+}
+
+/**
+ * Why the table checked is not the active sheet's (RECONCILIATION.md §2): the active sheet is
+ * Cuadre's own report, has no table, or has a table that lacks indicators (`missing`, catalog
+ * keys) while the sheet used has them all (`complete`).
+ */
+export interface OtherSheet {
+  readonly active: string;
+  readonly why: 'report' | 'no-table' | 'partial';
+  readonly missing?: readonly string[];
+  /** Whether the table used has every catalog indicator. */
+  readonly complete: boolean;
 }

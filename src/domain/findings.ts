@@ -5,6 +5,7 @@
 
 export const SEVERITY_OF = {
   'table.not-found': 'error',
+  'table.other-sheet': 'info',
   'header.missing-indicator': 'error',
   'header.duplicate-indicator': 'error',
   'header.unknown-code': 'warning',

@@ -72,6 +72,27 @@ const TEMPLATES: Record<FindingCode, Template> = {
       }: ${why[1]}. Check that the table has the month column and a header with the indicator codes or names, or name the sheet.`,
     ];
   },
+  'table.other-sheet': (d, w) => {
+    const o = d.detail?.otherSheet;
+    const missing = (l: Lang): string =>
+      w.list(
+        (o?.missing ?? []).map((k) => w.name(k)[l === 'es' ? 0 : 1]),
+        l,
+      );
+    const why: Pair =
+      o?.why === 'report'
+        ? [`la hoja activa «${o.active}» es un informe que escribió Cuadre`, `the active sheet "${o.active}" is a report Cuadre wrote`]
+        : o?.why === 'partial'
+          ? [`a la tabla de la hoja activa «${o.active}» le falta ${missing('es')}`, `the table on the active sheet "${o.active}" lacks ${missing('en')}`]
+          : [`la hoja activa «${o?.active ?? ''}» no tiene la tabla`, `the active sheet "${o?.active ?? ''}" has no table`];
+    const which: Pair = o?.complete
+      ? ['la primera hoja con la tabla completa', 'the first sheet with the complete table']
+      : ['la primera hoja con una tabla, aunque incompleta', 'the first sheet with a table, though incomplete'];
+    return [
+      `Se revisó la hoja «${w.sheet}», ${which[0]}: ${why[0]}. Si la tabla es otra, active su hoja o indíquela.`,
+      `Sheet "${w.sheet}" was checked, ${which[1]}: ${why[1]}. If the table is another one, make its sheet active or name it.`,
+    ];
+  },
   'header.missing-indicator': (d, w) => [
     `Falta la columna de ${w.name(d.indicator)[0]}: no se encontró en el encabezado; se omiten las cuadraturas que la necesitan. Agregue la columna o corrija su encabezado.`,
     `The ${w.name(d.indicator)[1]} column is missing from the header; the identities that need it are skipped. Add the column or fix its header.`,

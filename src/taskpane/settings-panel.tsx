@@ -4,7 +4,7 @@ import type { CatalogProblem } from '../domain/catalog';
 import { type Lang, amount, formatAmount } from '../domain/money';
 import { FailureBar } from './failure-bar';
 import { useLang, useStrings } from './i18n';
-import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from './settings';
+import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from '../workflow/settings';
 import type { SettingsState } from './use-settings';
 
 const useStyles = makeStyles({

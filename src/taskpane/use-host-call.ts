@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { HostFailure, type HostFailureReason } from './host';
+import { HostFailure, type HostFailureReason } from '../workflow/port';
 import type { Operation } from './i18n';
 
 /** A host call that failed: which operation, why, and what Excel said. */
