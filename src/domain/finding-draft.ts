@@ -25,6 +25,8 @@ export interface FindingDetail {
   /** The cell's text as the sheet has it. */
   readonly text?: string;
   readonly reason?: InvalidReason;
+  /** A formula not calculated: the file holds a placeholder result and asks to be recalculated on load. */
+  readonly stale?: boolean;
   /** Another cell the message points at (the first of a duplicate, the code cell…). */
   readonly otherCell?: string;
   /** Another indicator the message names (the label's, in a mismatch). */

@@ -19,6 +19,7 @@ export const SEVERITY_OF = {
   'cell.text-number': 'warning',
   'cell.invalid-number': 'error',
   'cell.error-value': 'error',
+  'cell.not-calculated': 'warning',
   'cell.blank': 'warning',
   'cell.negative': 'warning',
   'cell.sub-cent': 'warning',

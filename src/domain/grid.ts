@@ -17,8 +17,11 @@ export type Cell =
   | { readonly kind: 'date'; readonly value: CalendarDate }
   /** `#REF!`, `#VALUE!`, `#N/A`… as Excel shows them. */
   | { readonly kind: 'error'; readonly value: string }
-  /** A formula whose result the file does not carry (never calculated). */
-  | { readonly kind: 'uncalculated'; readonly formula: string };
+  /**
+   * A formula whose result the file does not carry: never calculated, or `stale` when the file
+   * holds one but asks to be recalculated on load (its cached value is a placeholder).
+   */
+  | { readonly kind: 'uncalculated'; readonly formula: string; readonly stale?: boolean };
 
 /** A blank cell is `undefined`, so sparse rows cost nothing. */
 export type GridCell = Cell | undefined;

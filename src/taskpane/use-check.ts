@@ -14,26 +14,36 @@ export interface Check {
   /** The last check's result, kept on screen while the next one reads; null after a failed check. */
   readonly result: CheckResult | null;
   readonly call: HostCall;
-  /** Reads the workbook and reconciles it; resolves when the result (or the failure) is there. */
+  /** Reads the workbook and reconciles it; resolves when the result (or the failure) is there. Waits for no one: refused while another action runs. */
   readonly run: () => Promise<void>;
+  /** The same, inside an action that holds the pane's lock (a fix checks again). */
+  readonly recheck: () => Promise<void>;
 }
 
 /** "Validar y conciliar": the workflow reads what it needs through the host and checks the sheet it chooses. */
 export function useCheck(settings: CheckSettings, lang: Lang): Check {
   const host = useHost();
   const call = useHostCall();
-  const { run: runHost } = call;
+  const { run: runHost, runWithin } = call;
   const [reading, setReading] = useState<Check['reading']>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
 
-  const run = useCallback(async () => {
-    setReading({ progress: null });
-    const ok = await runHost('check', async () => {
-      setResult(await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress })));
-    });
-    if (!ok) setResult(null);
-    setReading(null);
-  }, [host, runHost, settings, lang]);
+  const checkWith = useCallback(
+    async (runner: HostCall['run']) => {
+      const outcome = await runner('check', async () => {
+        setReading({ progress: null });
+        try {
+          setResult(await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress })));
+        } finally {
+          setReading(null);
+        }
+      });
+      if (outcome === 'failed') setResult(null);
+    },
+    [host, settings, lang],
+  );
+  const run = useCallback(() => checkWith(runHost), [checkWith, runHost]);
+  const recheck = useCallback(() => checkWith(runWithin), [checkWith, runWithin]);
 
-  return { reading, result, call, run };
+  return { reading, result, call, run, recheck };
 }

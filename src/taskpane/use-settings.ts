@@ -40,7 +40,7 @@ export function useSettings(): SettingsState {
   const save = useCallback(
     async (next: CheckSettings) => {
       setSaved(false);
-      if (await runSave('save-settings', () => host.saveSettings(next))) {
+      if ((await runSave('save-settings', () => host.saveSettings(next))) === 'done') {
         setSettings(next);
         setStoredInvalid(false);
         setSaved(true);

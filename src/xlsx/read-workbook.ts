@@ -117,6 +117,7 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
     sharedStrings: (await optional('sharedStrings', sharedStringsHandler())).strings,
     dateStyles: (await optional('styles', stylesHandler())).formats().map(isDateFormat),
     date1904: workbook.date1904,
+    recalculate: workbook.fullCalcOnLoad,
   };
   // Chart sheets and the like are in the tab order too, but hold no cells.
   const worksheets = workbook.sheets.filter((s) => {

@@ -97,8 +97,8 @@ export async function writeReportFile(request: WriteReportRequest): Promise<Writ
   renderLayout(worksheet, layout);
   markAsReport(workbook, worksheet);
   activate(workbook, worksheet);
-  // Excel recalculates on opening, so the totals formulas are checked against the cells above them.
-  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  // No `fullCalcOnLoad`: the totals' cached results are exact, and a file that asks to be
+  // recalculated on load has no usable results to any reader (§3), Cuadre's own included.
   await workbook.xlsx.writeFile(output).catch((e: unknown) => {
     throw new ReportError('unwritable-output', {
       es: `No se pudo escribir ${output}: ${reason(e)}`,

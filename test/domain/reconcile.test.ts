@@ -94,7 +94,7 @@ const CASES: readonly Case[] = [
   ['an amount typed as es-EC text', edit((r) => (r[ROW.enero]![COL.total] = '12.742.937,65')), [['B6', 'cell.text-number']]],
   ['an amount with mixed separators', edit((r) => (r[ROW.enero]![COL.convenios] = '$17.405.05')), [['H6', 'cell.invalid-number']]],
   ['an error value', edit((r) => (r[ROW.febrero]![COL.oportuna] = { error: '#REF!' })), [['C7', 'cell.error-value']]],
-  ['a formula never calculated', edit((r) => (r[ROW.febrero]![COL.oportuna] = { formula: 'SUM(X1:X9)' })), [['C7', 'cell.invalid-number']]],
+  ['a formula never calculated', edit((r) => (r[ROW.febrero]![COL.oportuna] = { formula: 'SUM(X1:X9)' })), [['C7', 'cell.not-calculated']]],
   ['a blank month cell', edit((r) => (r[ROW.enero]![COL.glosas] = '')), [['F6', 'cell.blank'], ['D6', 'identity.breakdown'], ['F19', 'total.mismatch']]],
   ['a negative month amount', edit((r) => (r[ROW.enero]![COL.convenios] = -17405.05)), [['H6', 'cell.negative']]],
   ['fractions of a cent', edit((r) => (r[ROW.enero]![COL.total] = 12742937.654)), [['B6', 'cell.sub-cent']]],

@@ -56,7 +56,7 @@ describe('reading', () => {
     await user.click(button('Validar y conciliar'));
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(screen.getByText('Leyendo el libro…')).toBeTruthy();
-    expect(button('Validar y conciliar').disabled).toBe(true);
+    expect(button('Validar y conciliar').getAttribute('aria-disabled')).toBe('true');
 
     act(() => report({ sheet: 'Portada', done: 1, total: 2 }));
     expect(await screen.findByText('Leyendo la hoja «Portada» (1 de 2)…')).toBeTruthy();
