@@ -5,6 +5,7 @@
 
 export const SEVERITY_OF = {
   'table.not-found': 'error',
+  'table.other-sheet': 'info',
   'period.partial': 'info',
   'header.missing-indicator': 'error',
   'header.duplicate-indicator': 'error',
@@ -20,6 +21,7 @@ export const SEVERITY_OF = {
   'cell.text-number': 'warning',
   'cell.invalid-number': 'error',
   'cell.error-value': 'error',
+  'cell.not-calculated': 'warning',
   'cell.blank': 'warning',
   'cell.negative': 'warning',
   'cell.sub-cent': 'warning',

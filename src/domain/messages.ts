@@ -36,7 +36,6 @@ const REASON: Record<InvalidReason, Pair> = {
   'not-a-number': ['no es un número', 'is not a number'],
   'mixed-separators': ['mezcla separadores de miles y de decimales', 'mixes thousands and decimal separators'],
   ambiguous: ['es ambiguo: el separador puede ser de miles o de decimales', 'is ambiguous: the separator may be thousands or decimals'],
-  uncalculated: ['es una fórmula sin resultado calculado', 'is a formula with no calculated result'],
   'not-an-amount': ['no es un importe (fecha o valor lógico)', 'is not an amount (a date or a logical value)'],
 };
 
@@ -78,6 +77,27 @@ const TEMPLATES: Record<FindingCode, Template> = {
     return [
       `La hoja «${w.sheet}» tiene datos de ${w.month(p.from)[0]} a ${w.month(p.to)[0]} (${n} de 12 meses): los meses siguientes aún no se cargan y no se revisan.`,
       `Sheet "${w.sheet}" has data from ${w.month(p.from)[1]} to ${w.month(p.to)[1]} (${n} of 12 months): the later months are not loaded yet and are not checked.`,
+    ];
+  },
+  'table.other-sheet': (d, w) => {
+    const o = d.detail?.otherSheet;
+    const missing = (l: Lang): string =>
+      w.list(
+        (o?.missing ?? []).map((k) => w.name(k)[l === 'es' ? 0 : 1]),
+        l,
+      );
+    const why: Pair =
+      o?.why === 'report'
+        ? [`la hoja activa «${o.active}» es un informe que escribió Cuadre`, `the active sheet "${o.active}" is a report Cuadre wrote`]
+        : o?.why === 'partial'
+          ? [`a la tabla de la hoja activa «${o.active}» le falta ${missing('es')}`, `the table on the active sheet "${o.active}" lacks ${missing('en')}`]
+          : [`la hoja activa «${o?.active ?? ''}» no tiene la tabla`, `the active sheet "${o?.active ?? ''}" has no table`];
+    const which: Pair = o?.complete
+      ? ['la primera hoja con la tabla completa', 'the first sheet with the complete table']
+      : ['la primera hoja con una tabla, aunque incompleta', 'the first sheet with a table, though incomplete'];
+    return [
+      `Se revisó la hoja «${w.sheet}», ${which[0]}: ${why[0]}. Si la tabla es otra, active su hoja o indíquela.`,
+      `Sheet "${w.sheet}" was checked, ${which[1]}: ${why[1]}. If the table is another one, make its sheet active or name it.`,
     ];
   },
   'header.missing-indicator': (d, w) => [
@@ -148,6 +168,21 @@ const TEMPLATES: Record<FindingCode, Template> = {
     `${w.at[0]}: la celda tiene el error ${d.detail?.text}; no se usa y las cuadraturas de esa columna se omiten. Corrija la fórmula.`,
     `${w.at[1]}: the cell holds the error ${d.detail?.text}; it is not used and that column's checks are skipped. Fix the formula.`,
   ],
+  'cell.not-calculated': (d, w) => {
+    const why: Pair = d.detail?.stale
+      ? [
+          'el archivo pide recalcular sus fórmulas al abrirse, así que el resultado que guarda no es el calculado',
+          'the file asks for its formulas to be recalculated when opened, so the result it keeps is not the calculated one',
+        ]
+      : [
+          'el archivo no guarda su resultado (lo escribió un programa que no calcula fórmulas)',
+          'the file does not hold its result (a program that does not calculate formulas wrote it)',
+        ];
+    return [
+      `${w.at[0]}: la fórmula «${d.detail?.text ?? ''}» no tiene un valor calculado: ${why[0]}. Su valor se desconoce y se omiten las cuadraturas que lo necesitan. Abra el archivo en Excel, guárdelo y revíselo de nuevo; no escriba un número sobre la fórmula.`,
+      `${w.at[1]}: formula "${d.detail?.text ?? ''}" has no calculated value: ${why[1]}. Its value is unknown and the checks that need it are skipped. Open the file in Excel, save it and check it again; do not type a number over the formula.`,
+    ];
+  },
   'cell.blank': (d, w) => [
     `${w.at[0]}: ${w.name(d.indicator)[0]} de ${w.month(d.month)[0]} está en blanco; se cuenta como cero. Escriba 0 si no hubo recaudación.`,
     `${w.at[1]}: ${w.name(d.indicator)[1]} for ${w.month(d.month)[1]} is blank; it counts as zero. Type 0 if nothing was collected.`,

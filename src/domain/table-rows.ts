@@ -92,6 +92,9 @@ function readCell(at: Omit<FindingDraft, 'code'>, reading: AmountReading, blankI
     case 'invalid':
       findings.push({ code: 'cell.invalid-number', ...at, detail: { text: reading.text, reason: reading.reason } });
       return null;
+    case 'not-calculated':
+      findings.push({ code: 'cell.not-calculated', ...at, detail: { text: reading.formula, stale: reading.stale } });
+      return null;
     case 'amount': {
       const isMonth = at.month !== undefined;
       if (reading.fromText) findings.push({ code: 'cell.text-number', ...at, actual: reading.amount });

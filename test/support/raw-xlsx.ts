@@ -89,6 +89,8 @@ export interface RawBookOptions {
   readonly sharedStrings?: readonly string[];
   readonly date1904?: boolean;
   readonly activeTab?: number;
+  /** `<calcPr fullCalcOnLoad="1"/>`, as XlsxWriter writes it: the file asks to be recalculated on load. */
+  readonly fullCalcOnLoad?: boolean;
   /** Entries to add, or to put in place of the generated ones with the same name. */
   readonly replace?: readonly ZipEntry[];
   /** Names of generated entries to leave out. */
@@ -122,7 +124,7 @@ export function rawXlsx(sheets: readonly RawSheet[], opts: RawBookOptions = {}):
     },
     {
       name: 'xl/workbook.xml',
-      data: `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView activeTab="${opts.activeTab ?? 0}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      data: `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView activeTab="${opts.activeTab ?? 0}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${opts.fullCalcOnLoad ? '<calcPr calcId="124519" fullCalcOnLoad="1"/>' : ''}</workbook>`,
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
