@@ -1,6 +1,7 @@
 import type { InvalidReason } from './amount-cell';
 import type { FindingCode } from './findings';
 import type { Amount } from './money';
+import type { Period } from './period';
 
 /**
  * A finding as the checks produce it: typed amounts and the facts its message needs.
@@ -41,6 +42,11 @@ export interface FindingDetail {
   /** Sheets looked at, for a table not found. */
   readonly sheets?: readonly string[];
   readonly notFound?: 'no-months' | 'no-header';
+  /** The months the sheet covers so far (§2b), for `month.missing` and `period.partial`. */
+  readonly period?: Period;
+  readonly year?: number | null;
+  /** The date of the earlier check a `month.restated` compares with (`2024-07-05`). */
+  readonly checkedAt?: string;
   /** For a table taken from another sheet than the active one: which, and why not the active one. */
   readonly otherSheet?: OtherSheet;
 }

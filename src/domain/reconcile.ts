@@ -7,6 +7,7 @@ import { type Grid, a1 } from './grid';
 import { checkIdentities, tableIdentities } from './identity-check';
 import { type LocatedTable, locateTable } from './locate';
 import { messageFor } from './messages';
+import { findPeriod } from './period';
 import { type Amount, type Lang, ZERO, subtract, toJson } from './money';
 import type { AdjustmentRow, MonthRow, ReconcileOptions, Reconciliation, TableInfo } from './reconciliation';
 import { tableInfo } from './table-info';
@@ -32,18 +33,19 @@ export function reconcile(grid: Grid, options: ReconcileOptions = {}): Reconcili
  * rows, the month rows' identities, the calendar, the columns, the totals.
  */
 function checkTable(grid: Grid, catalog: Catalog, lang: Lang, table: LocatedTable, tolerance: Amount): Reconciliation {
-  const rows = readTableRows(grid, catalog, table);
+  const period = findPeriod(grid, table);
+  const rows = readTableRows(grid, catalog, table, period);
   const checked = tableIdentities(catalog, table.columns);
   const { totals, findings: totalsFindings } = checkTotals(catalog, table, rows, tolerance);
   const drafts = [
     ...table.findings,
     ...rows.findings,
     ...rows.months.flatMap((m) => checkIdentities(checked, table.columns, { row: m.row, rowLabel: m.label, amounts: m.amounts, month: m.month }, tolerance)),
-    ...checkCalendar(rows.months, table.labelCol),
+    ...checkCalendar(rows.months, table.labelCol, period, rows.emptyRows),
     ...checkColumns(grid, table, rows.emptyColumns),
     ...totalsFindings,
   ];
-  return result(grid.sheet, catalog, lang, tableInfo(catalog, table), rows.months, rows.adjustments, totals, drafts);
+  return result(grid.sheet, catalog, lang, tableInfo(catalog, table, period), rows.months, rows.adjustments, totals, drafts);
 }
 
 /**
