@@ -133,7 +133,10 @@ const TEMPLATES: Record<FindingCode, Template> = {
           'el archivo pide recalcular sus fórmulas al abrirse, así que el resultado que guarda no es el calculado',
           'the file asks for its formulas to be recalculated when opened, so the result it keeps is not the calculated one',
         ]
-      : ['el archivo no guarda su resultado (lo escribió un programa que no calcula fórmulas)', 'the file does not hold its result (a program that does not calculate formulas wrote it)'];
+      : [
+          'el archivo no guarda su resultado (lo escribió un programa que no calcula fórmulas)',
+          'the file does not hold its result (a program that does not calculate formulas wrote it)',
+        ];
     return [
       `${w.at[0]}: la fórmula «${d.detail?.text ?? ''}» no tiene un valor calculado: ${why[0]}. Su valor se desconoce y se omiten las cuadraturas que lo necesitan. Abra el archivo en Excel, guárdelo y revíselo de nuevo; no escriba un número sobre la fórmula.`,
       `${w.at[1]}: formula "${d.detail?.text ?? ''}" has no calculated value: ${why[1]}. Its value is unknown and the checks that need it are skipped. Open the file in Excel, save it and check it again; do not type a number over the formula.`,

@@ -43,7 +43,8 @@ const MAX_COL = 16_384;
 function parseAddress(ref: string): { row: number; col: number } | null {
   let at = 0;
   let col = 0;
-  for (let ch = ref.charCodeAt(0); at < 3 && ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)); ch = ref.charCodeAt(++at)) col = col * 26 + ((ch & 0xdf) - 64);
+  for (let ch = ref.charCodeAt(0); at < 3 && ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)); ch = ref.charCodeAt(++at))
+    col = col * 26 + ((ch & 0xdf) - 64);
   const digits = ref.length - at;
   if (at === 0 || digits < 1 || digits > 7) return null;
   let row = 0;

@@ -80,7 +80,7 @@ describe('streaming reader: cells as other programs write them', () => {
       },
     ],
     [
-      "Gnumeric's text result kept as a shared string (t=\"s\"): the string, not its index",
+      'Gnumeric\'s text result kept as a shared string (t="s"): the string, not its index',
       '<row r="1"><c r="A1" t="s"><f>"ENE"&amp;"RO"</f><v>1</v></c><c r="B1" t="s"><f>B2</f><v>0</v></c></row>',
       { sharedStrings: ['IESS-DNRGC-2025-0310-M', 'ENERO'] },
       { A1: text('ENERO'), B1: text('IESS-DNRGC-2025-0310-M') },
@@ -101,7 +101,12 @@ describe('streaming reader: cells as other programs write them', () => {
       "XlsxWriter's cached 0 in a file that asks to be recalculated on load: not calculated; plain values as they are",
       '<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>0</v></c><c r="B1"><v>5</v></c><c r="C1" t="str"><f>"x"</f><v></v></c><c r="D1" t="s"><v>0</v></c></row>',
       { fullCalcOnLoad: true, sharedStrings: ['MORA'] },
-      { A1: { kind: 'uncalculated', formula: 'SUM(B1:C1)', stale: true }, B1: num(5), C1: { kind: 'uncalculated', formula: '"x"', stale: true }, D1: text('MORA') },
+      {
+        A1: { kind: 'uncalculated', formula: 'SUM(B1:C1)', stale: true },
+        B1: num(5),
+        C1: { kind: 'uncalculated', formula: '"x"', stale: true },
+        D1: text('MORA'),
+      },
     ],
     [
       "openpyxl's write-only inline strings and formulas without a cached value",
@@ -110,7 +115,7 @@ describe('streaming reader: cells as other programs write them', () => {
       { A1: text('TOTAL'), B1: { kind: 'uncalculated', formula: 'SUM(B2:B3)' }, C1: { kind: 'uncalculated', formula: 'SUM(C2:C3)' } },
     ],
     [
-      "SheetJS's dates typed t=\"d\", with milliseconds and zone",
+      'SheetJS\'s dates typed t="d", with milliseconds and zone',
       '<row r="1"><c r="A1" t="d"><v>2024-03-31T00:00:00.000Z</v></c><c r="B1" t="d"><f>A1</f><v>2024-02-29T00:00:00Z</v></c></row>',
       {},
       { A1: { kind: 'date', value: { year: 2024, month: 3, day: 31 } }, B1: { kind: 'date', value: { year: 2024, month: 2, day: 29 } } },
@@ -179,8 +184,14 @@ const sstBody = (texts: readonly string[]): string => `<sst xmlns="${MAIN}">${te
 describe('streaming reader: parts in the encoding they declare', () => {
   const year = '<c r="A1" t="inlineStr"><is><t>AÑO 2024 – dañado €</t></is></c><c r="B1" t="s"><v>0</v></c>';
   it.each<[string, RawBookOptions]>([
-    ['a sheet in UTF-16 LE with a byte order mark', { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16le(declared('UTF-16', sheetBody(year))) }] }],
-    ['a sheet in UTF-16 BE with a byte order mark', { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16be(declared('UTF-16', sheetBody(year))) }] }],
+    [
+      'a sheet in UTF-16 LE with a byte order mark',
+      { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16le(declared('UTF-16', sheetBody(year))) }] },
+    ],
+    [
+      'a sheet in UTF-16 BE with a byte order mark',
+      { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16be(declared('UTF-16', sheetBody(year))) }] },
+    ],
     ['a sheet in UTF-16 LE without one', { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16leNoMark(declared('UTF-16', sheetBody(year))) }] }],
     [
       'a sheet in windows-1252 and shared strings in ISO-8859-1',
