@@ -34,6 +34,8 @@ export interface Grid {
   readonly left: number;
   /** Rows of cells; rows may be ragged, a missing cell is blank. */
   readonly cells: readonly (readonly GridCell[])[];
+  /** The sheet carries Cuadre's report marker: Cuadre wrote it, it is never a source (§2). Absent otherwise. */
+  readonly isReport?: true;
 }
 
 /** A workbook as the domain sees it: its sheets in tab order, and which one is active. */

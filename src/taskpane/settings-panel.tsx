@@ -5,7 +5,7 @@ import { type Lang, amount, formatAmount } from '../domain/money';
 import { FailureBar } from './failure-bar';
 import { useBusy } from './use-busy';
 import { useLang, useStrings } from './i18n';
-import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from './settings';
+import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from '../workflow/settings';
 import type { SettingsState } from './use-settings';
 
 const useStyles = makeStyles({
