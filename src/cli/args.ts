@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../domain/money';
-import type { AdjustmentPolicy } from '../report/adjustments';
+import type { Lang } from '../domain/lang';
+import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 
 /** The command line of RECONCILIATION.md §6, parsed; anything else is a usage error (exit 2). */
 
@@ -88,7 +88,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       'Missing --out <out.xlsx>: the report is written to a copy, never to the input file.',
     );
   const adjustments = values.adjustments ?? 'propagate';
-  if (adjustments !== 'propagate' && adjustments !== 'as-reported') {
+  if (!isPolicy(adjustments)) {
     return fail(
       lang,
       `--adjustments debe ser propagate o as-reported, no «${adjustments}».`,
@@ -97,6 +97,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
   return { ok: true, value: { command, out: values.out, adjustments, ...common } };
 }
+
+const isPolicy = (text: string): text is AdjustmentPolicy => (ADJUSTMENT_POLICIES as readonly string[]).includes(text);
 
 export const USAGE: Record<Lang, string> = {
   es: `Cuadre: concilia la hoja mensual de recaudación y escribe la tabla anual.

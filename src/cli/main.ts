@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { toCheckJson } from '../domain/check-json';
 import type { CalendarDate, Workbook } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import { checkWorkbook } from '../workflow/check';
 import { compareWithEarlier, readEarlierCheck } from '../workflow/last-check';

@@ -3,7 +3,8 @@ import { type Catalog, indicatorByKey } from './catalog';
 import type { FindingDraft } from './finding-draft';
 import type { FindingCode } from './findings';
 import { monthName } from './months';
-import { type Amount, type Lang, formatAmount, subtract } from './money';
+import type { Lang } from './lang';
+import { type Amount, formatAmount, subtract } from './money';
 
 /**
  * The words of each finding, in Spanish and English: what happened, where (sheet and cell),

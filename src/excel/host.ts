@@ -74,7 +74,9 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
 
   const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marker: queueReportMarker(s) }));
   await context.sync();
+  // In tab order; once a sheet settles the choice, only the active sheet is still listed (its marker says why it was passed over).
   const grids: Grid[] = [];
+  let settled = false;
   let next = 0;
   for (const sheet of sheets.items) {
     if (sheet.name === activeName) {
@@ -82,9 +84,10 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
       continue;
     }
     const other = others[next++]!;
+    if (settled) continue;
     const { grid, read } = await readWanted(context, request, other.area(), other.name, other.marker(), onProgress);
     grids.push(grid);
-    if (read && request.settles(grid)) break;
+    settled = read && request.settles(grid);
   }
   return { sheets: grids, activeSheet: activeName };
 }
