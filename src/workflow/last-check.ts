@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../domain/grid';
 import type { Summary } from '../domain/findings';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import { toJson } from '../domain/money';
 import type { Period } from '../domain/period';
 import type { Amounts, Reconciliation } from '../domain/reconciliation';
