@@ -1,9 +1,13 @@
 import type { FindingDraft } from './finding-draft';
 import { a1 } from './grid';
+import type { Period } from './period';
 import type { MonthRow } from './reconciliation';
 
-/** Each month once, in calendar order, all twelve present (RECONCILIATION.md §4). */
-export function checkCalendar(months: readonly MonthRow[], labelCol: number): FindingDraft[] {
+/**
+ * Each month once, in calendar order, every month of the period present and not empty
+ * (RECONCILIATION.md §2b, §4); a period that ends before DICIEMBRE is said once.
+ */
+export function checkCalendar(months: readonly MonthRow[], labelCol: number, period: Period, emptyRows: ReadonlySet<number>): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const seen = new Map<number, MonthRow>();
   let previous = 0;
@@ -26,8 +30,13 @@ export function checkCalendar(months: readonly MonthRow[], labelCol: number): Fi
     }
     previous = Math.max(previous, m.month);
   }
-  for (let month = 1; month <= 12; month++) {
-    if (!seen.has(month)) findings.push({ code: 'month.missing', month });
+  for (let month = period.from; month <= period.to; month++) {
+    const rows = months.filter((m) => m.month === month);
+    const empty = rows.find((m) => emptyRows.has(m.row));
+    if (rows.length === 0) findings.push({ code: 'month.missing', month, detail: { period } });
+    else if (empty && rows.every((m) => emptyRows.has(m.row)))
+      findings.push({ code: 'month.missing', row: empty.row, col: labelCol, rowLabel: empty.label, month, detail: { period } });
   }
+  if (period.to < 12) findings.push({ code: 'period.partial', month: period.to, detail: { period } });
   return findings;
 }

@@ -10,6 +10,11 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** `2024-01-31`: how a date reads where it stands for itself (a label, a cell that holds no amount). */
+export function isoDate(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
 export type Cell =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'text'; readonly value: string }
@@ -34,6 +39,8 @@ export interface Grid {
   readonly left: number;
   /** Rows of cells; rows may be ragged, a missing cell is blank. */
   readonly cells: readonly (readonly GridCell[])[];
+  /** The sheet carries Cuadre's report marker: Cuadre wrote it, it is never a source (§2). Absent otherwise. */
+  readonly isReport?: true;
 }
 
 /** A workbook as the domain sees it: its sheets in tab order, and which one is active. */

@@ -3,11 +3,13 @@ import { type Catalog, defaultCatalog } from './catalog';
 import { checkColumns } from './column-check';
 import type { FindingDraft } from './finding-draft';
 import { type Finding, SEVERITY_OF, summarize } from './findings';
-import { type Grid, type Workbook, a1 } from './grid';
+import { type Grid, a1, parseA1 } from './grid';
 import { checkIdentities, tableIdentities } from './identity-check';
 import { type LocatedTable, locateTable } from './locate';
 import { messageFor } from './messages';
-import { type Amount, type Lang, ZERO, subtract, toJson } from './money';
+import { findPeriod } from './period';
+import type { Lang } from './lang';
+import { type Amount, ZERO, subtract, toJson } from './money';
 import type { AdjustmentRow, MonthRow, ReconcileOptions, Reconciliation, TableInfo } from './reconciliation';
 import { tableInfo } from './table-info';
 import { readTableRows } from './table-rows';
@@ -32,47 +34,49 @@ export function reconcile(grid: Grid, options: ReconcileOptions = {}): Reconcili
  * rows, the month rows' identities, the calendar, the columns, the totals.
  */
 function checkTable(grid: Grid, catalog: Catalog, lang: Lang, table: LocatedTable, tolerance: Amount): Reconciliation {
-  const rows = readTableRows(grid, catalog, table);
+  const period = findPeriod(grid, table);
+  const rows = readTableRows(grid, catalog, table, period);
   const checked = tableIdentities(catalog, table.columns);
   const { totals, findings: totalsFindings } = checkTotals(catalog, table, rows, tolerance);
   const drafts = [
     ...table.findings,
     ...rows.findings,
     ...rows.months.flatMap((m) => checkIdentities(checked, table.columns, { row: m.row, rowLabel: m.label, amounts: m.amounts, month: m.month }, tolerance)),
-    ...checkCalendar(rows.months, table.labelCol),
+    ...checkCalendar(rows.months, table.labelCol, period, rows.emptyRows),
     ...checkColumns(grid, table, rows.emptyColumns),
     ...totalsFindings,
   ];
-  return result(grid.sheet, catalog, lang, tableInfo(catalog, table), rows.months, rows.adjustments, totals, drafts);
+  return result(grid.sheet, catalog, lang, tableInfo(catalog, table, period), rows.months, rows.adjustments, totals, drafts);
 }
 
-export type SheetChoice =
-  { readonly ok: true; readonly reconciliation: Reconciliation } | { readonly ok: false; readonly reason: 'no-such-sheet'; readonly sheets: readonly string[] };
+/**
+ * The finding of a workbook with no table in any of the sheets looked at (the choice of the
+ * sheet is src/workflow's): `table.not-found` naming them all, on the first.
+ */
+export function tableNotFound(sheets: readonly string[], options: ReconcileOptions = {}): Reconciliation {
+  const notFound: FindingDraft = { code: 'table.not-found', detail: { sheets } };
+  return result(sheets[0] ?? '', options.catalog ?? defaultCatalog(), options.lang ?? 'es', null, [], [], NO_TOTALS, [notFound]);
+}
+
+/** A reconciliation with a finding about the workbook around its sheet (`table.other-sheet`) put first. */
+export function withWorkbookFinding(rec: Reconciliation, draft: FindingDraft): Reconciliation {
+  const findings = [finalize(draft, rec.sheet, rec.catalog, rec.lang), ...rec.findings];
+  return { ...rec, findings, summary: summarize(findings) };
+}
 
 /**
- * Picks the sheet (named, or else the first whose table is found, the active sheet first)
- * and reconciles it. A named sheet that does not exist is not a finding: the input is wrong.
+ * A reconciliation with findings from outside the sheet's own checks (`month.restated`, which
+ * compares with an earlier check) merged in sheet order, as if the check had found them.
  */
-export function reconcileWorkbook(workbook: Workbook, options: ReconcileOptions & { readonly sheet?: string } = {}): SheetChoice {
-  const names = workbook.sheets.map((s) => s.sheet);
-  if (options.sheet !== undefined) {
-    const wanted = options.sheet.trim().toLowerCase();
-    const grid = workbook.sheets.find((s) => s.sheet === options.sheet) ?? workbook.sheets.find((s) => s.sheet.trim().toLowerCase() === wanted);
-    return grid ? { ok: true, reconciliation: reconcile(grid, options) } : { ok: false, reason: 'no-such-sheet', sheets: names };
-  }
-  const ordered = [...workbook.sheets].sort((a, b) => Number(b.sheet === workbook.activeSheet) - Number(a.sheet === workbook.activeSheet));
-  let first: Reconciliation | undefined;
-  for (const grid of ordered) {
-    const rec = reconcile(grid, options);
-    if (rec.table) return { ok: true, reconciliation: rec };
-    first ??= rec;
-  }
-  if (first && ordered.length === 1) return { ok: true, reconciliation: first };
-  const notFound: FindingDraft = { code: 'table.not-found', detail: { sheets: names } };
-  return {
-    ok: true,
-    reconciliation: result(ordered[0]?.sheet ?? '', options.catalog ?? defaultCatalog(), options.lang ?? 'es', null, [], [], NO_TOTALS, [notFound]),
-  };
+export function withFindings(rec: Reconciliation, drafts: readonly FindingDraft[]): Reconciliation {
+  if (drafts.length === 0) return rec;
+  const rank = (key?: string): number => (key === undefined ? -1 : rec.catalog.indicators.findIndex((i) => i.key === key));
+  const at = (f: Finding) => (f.cell !== undefined ? parseA1(f.cell) : null) ?? { row: 0, col: 0 };
+  const added = drafts.map((d) => finalize(d, rec.sheet, rec.catalog, rec.lang));
+  const findings = [...rec.findings, ...added].sort(
+    (a, b) => at(a).row - at(b).row || rank(a.indicator) - rank(b.indicator) || at(a).col - at(b).col || a.code.localeCompare(b.code),
+  );
+  return { ...rec, findings, summary: summarize(findings) };
 }
 
 const NO_TOTALS: Reconciliation['totals'] = { reported: {}, computed: {}, reconciled: {} };

@@ -3,6 +3,7 @@ import type { Catalog } from './catalog';
 import type { FindingDraft } from './finding-draft';
 import { type Grid, cellAt } from './grid';
 import type { BodyRow, LocatedTable } from './locate';
+import { type Period, isEmptyRow } from './period';
 import { type Amount, ZERO, isNegative } from './money';
 import type { AdjustmentRow, Amounts, MonthRow } from './reconciliation';
 
@@ -15,32 +16,42 @@ export interface TableRows {
   readonly reported: Amounts;
   /** Indicators with a cell that could not be read: their sums cannot be trusted. */
   readonly unreadable: ReadonlySet<string>;
-  /** Indicators whose column has no amount in any month row (one `column.empty`, not a `cell.blank` per row). */
+  /** Indicators whose column has no amount in any month row of the period (one `column.empty`, not a `cell.blank` per row). */
   readonly emptyColumns: ReadonlySet<string>;
+  /** Sheet rows of the period's months that are empty (§2b): each is a `month.missing`, not seven `cell.blank`. */
+  readonly emptyRows: ReadonlySet<number>;
   readonly findings: readonly FindingDraft[];
 }
 
 /**
- * Reads every body row of the table: month rows, adjustment rows and the totals row, in sheet
- * order. Pure: the same grid gives the same rows and findings, however often it is called.
+ * Reads the body rows of the table: the month rows of the period, adjustment rows and the
+ * totals row, in sheet order. Month rows after the period are not yet loaded (§2b): not read,
+ * no finding. Pure: the same grid gives the same rows and findings, however often it is called.
  */
-export function readTableRows(grid: Grid, catalog: Catalog, table: LocatedTable): TableRows {
+export function readTableRows(grid: Grid, catalog: Catalog, table: LocatedTable, period: Period): TableRows {
   const findings: FindingDraft[] = [];
   const unreadable = new Set<string>();
-  const emptyColumns = emptyIndicatorColumns(grid, table);
+  const monthRows = table.body.filter((r) => r.kind === 'month' && r.month <= period.to);
+  const emptyRows = new Set(monthRows.filter((r) => isEmptyRow(grid, table, r.row)).map((r) => r.row));
+  const emptyColumns = emptyIndicatorColumns(
+    grid,
+    table,
+    monthRows.filter((r) => !emptyRows.has(r.row)),
+  );
   const months: MonthRow[] = [];
   const adjustments: AdjustmentRow[] = [];
   let reported: Amounts = {};
   let totalsRow: TableRows['totalsRow'] = null;
 
   const readRow = (row: number, rowLabel: string, month?: number): Record<string, Amount> => {
+    const blankIsFinding = month !== undefined && !emptyRows.has(row);
     const amounts: Record<string, Amount> = {};
     for (const indicator of catalog.indicators) {
       const col = table.columns.get(indicator.key);
       if (col === undefined) continue;
       const at = { row, col, rowLabel, indicator: indicator.key, ...(month !== undefined ? { month } : {}) };
       const reading = readAmount(cellAt(grid, row, col));
-      const value = readCell(at, reading, month !== undefined && !emptyColumns.has(indicator.key), findings);
+      const value = readCell(at, reading, blankIsFinding && !emptyColumns.has(indicator.key), findings);
       if (value === null) unreadable.add(indicator.key);
       else amounts[indicator.key] = value;
     }
@@ -50,6 +61,7 @@ export function readTableRows(grid: Grid, catalog: Catalog, table: LocatedTable)
   for (const row of table.body) {
     switch (row.kind) {
       case 'month':
+        if (row.month > period.to) break;
         months.push({ month: row.month, label: row.label, row: row.row, amounts: readRow(row.row, row.label, row.month) });
         break;
       case 'adjustment':
@@ -65,7 +77,7 @@ export function readTableRows(grid: Grid, catalog: Catalog, table: LocatedTable)
           findings.push({ code: 'row.unrecognized', row: row.row, col: table.labelCol, rowLabel: row.label });
     }
   }
-  return { months, adjustments, totalsRow, reported, unreadable, emptyColumns, findings };
+  return { months, adjustments, totalsRow, reported, unreadable, emptyColumns, emptyRows, findings };
 }
 
 /** One cell's amount (blank = zero), or null when it cannot be read; its problems go to `findings`. */
@@ -93,11 +105,15 @@ function readCell(at: Omit<FindingDraft, 'code'>, reading: AmountReading, blankI
   }
 }
 
-/** Indicators whose column is blank on every month row. */
-function emptyIndicatorColumns(grid: Grid, table: LocatedTable): Set<string> {
+/**
+ * Indicators whose column is blank on every month row with data. Empty rows say nothing about
+ * a column (they are `month.missing`), and with no row of data no column is said empty.
+ */
+function emptyIndicatorColumns(grid: Grid, table: LocatedTable, monthRows: readonly BodyRow[]): Set<string> {
   const empty = new Set<string>();
+  if (monthRows.length === 0) return empty;
   for (const [key, col] of table.columns) {
-    if (table.body.every((r) => r.kind !== 'month' || readAmount(cellAt(grid, r.row, col)).kind === 'blank')) empty.add(key);
+    if (monthRows.every((r) => readAmount(cellAt(grid, r.row, col)).kind === 'blank')) empty.add(key);
   }
   return empty;
 }

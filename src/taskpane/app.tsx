@@ -1,7 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Lang } from '../domain/money';
-import type { CuadreHost } from './host';
+import type { Lang } from '../domain/lang';
+import type { CuadreHost } from '../workflow/port';
 import { HostProvider } from './host-context';
 import { STRINGS } from './i18n';
 import { Pane } from './pane';

@@ -1,8 +1,9 @@
 import type { Severity } from '../domain/findings';
 import { monthName } from '../domain/months';
-import type { Amount, Lang } from '../domain/money';
-import type { Headline, Period } from './outcome';
-import type { HostFailureReason, ReadProgress } from './host';
+import type { Lang } from '../domain/lang';
+import type { Amount } from '../domain/money';
+import type { Headline } from './outcome';
+import type { HostFailureReason, ReadProgress } from '../workflow/port';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { useHost } from './host-context';
 
@@ -23,7 +24,6 @@ export interface Strings {
   readonly totalsColumns: { readonly reported: string; readonly reconciled: string; readonly difference: string };
   /** The check's result in one sentence; `money` formats an amount in the pane's language. */
   readonly headline: (headline: Headline, money: (a: Amount) => string) => string;
-  readonly period: (period: Period) => string;
   /** A finding's short title, by code (a code this pane does not know yet shows as it is). */
   readonly findingTitle: (code: string) => string;
   readonly noAmount: string;
@@ -166,8 +166,6 @@ const ES: Strings = {
         return `No se encontró la tabla de recaudación en la hoja «${h.sheet}».`;
     }
   },
-  period: (p) =>
-    `Período: ${monthName(p.from, 'es').toLowerCase()} a ${monthName(p.to, 'es').toLowerCase()}${p.year === null ? '' : ` de ${p.year}`} · ${p.to - p.from + 1} de 12 meses`,
   findingTitle: (code) => ES_TITLES[code] ?? code,
   noAmount: '—',
   findings: 'Hallazgos',
@@ -289,13 +287,6 @@ const EN: Strings = {
       case 'not-found':
         return `The recovery table was not found on sheet "${h.sheet}".`;
     }
-  },
-  period: (p) => {
-    const name = (m: number): string => {
-      const upper = monthName(m, 'en');
-      return `${upper.charAt(0)}${upper.slice(1).toLowerCase()}`;
-    };
-    return `Period: ${name(p.from)} to ${name(p.to)}${p.year === null ? '' : ` ${p.year}`} · ${p.to - p.from + 1} of 12 months`;
   },
   findingTitle: (code) => EN_TITLES[code] ?? code,
   noAmount: '—',

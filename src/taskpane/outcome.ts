@@ -1,6 +1,7 @@
 import { ancestors, indicatorByKey } from '../domain/catalog';
 import type { Finding } from '../domain/findings';
 import { type Amount, amount, equals, isNegative, isZero, subtract } from '../domain/money';
+import type { Period } from '../domain/period';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { Status } from './i18n';
 import { statusOf } from './pane-model';
@@ -10,10 +11,9 @@ import { statusOf } from './pane-model';
  * much, and — where one finding explains another — why. Pure, apart from React.
  */
 
-/** The period the check covered: the months from `from` to `to` of `year`. */
-export interface Period {
-  readonly from: number;
-  readonly to: number;
+/** The period the check covered (RECONCILIATION.md §2b) and the table's year. */
+export interface CheckedPeriod {
+  readonly period: Period;
   readonly year: number | null;
 }
 
@@ -42,7 +42,7 @@ export type Headline =
 export interface Outcome {
   readonly status: Status;
   readonly headline: Headline;
-  readonly period: Period | null;
+  readonly period: CheckedPeriod | null;
 }
 
 const GAP_CODES = new Set(['identity.breakdown', 'total.mismatch']);
@@ -96,15 +96,6 @@ function explainingAdjustment(rec: Reconciliation, gapFinding: Finding, gap: Amo
   return match?.cell ?? null;
 }
 
-/**
- * The months the check covered. The reconciliation's own period (RECONCILIATION.md §2b) where it
- * has one; before that, the first and last month rows found.
- */
-export function periodOf(rec: Reconciliation): Period | null {
-  if (rec.table === null) return null;
-  const stated = (rec.table as { readonly period?: { readonly from: number; readonly to: number } }).period;
-  if (stated !== undefined) return { from: stated.from, to: stated.to, year: rec.table.year };
-  if (rec.months.length === 0) return null;
-  const months = rec.months.map((m) => m.month);
-  return { from: Math.min(...months), to: Math.max(...months), year: rec.table.year };
+function periodOf(rec: Reconciliation): CheckedPeriod | null {
+  return rec.table === null ? null : { period: rec.table.period, year: rec.table.year };
 }

@@ -1,11 +1,12 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CatalogProblem } from '../domain/catalog';
-import { type Lang, amount, formatAmount } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { amount, formatAmount } from '../domain/money';
 import { FailureBar } from './failure-bar';
 import { useBusy } from './use-busy';
 import { useLang, useStrings } from './i18n';
-import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from './settings';
+import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from '../workflow/settings';
 import type { SettingsState } from './use-settings';
 
 const useStyles = makeStyles({

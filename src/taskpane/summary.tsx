@@ -1,6 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, type MessageBarIntent, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { indicatorByKey } from '../domain/catalog';
-import { type Amount, type Lang, equals, formatAmount, isZero, subtract } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { type Amount, equals, formatAmount, isZero, subtract } from '../domain/money';
+import { periodLine } from '../domain/period';
 import type { Reconciliation } from '../domain/reconciliation';
 import { type Status, useLang, useStrings } from './i18n';
 import { outcomeOf } from './outcome';
@@ -39,7 +41,7 @@ export function Summary({ rec }: { readonly rec: Reconciliation }) {
         <MessageBarBody>
           <MessageBarTitle>{s.status[outcome.status]}</MessageBarTitle>
           <span className={styles.line}>{s.headline(outcome.headline, money)}</span>
-          {outcome.period && <span className={styles.line}>{s.period(outcome.period)}</span>}
+          {outcome.period && <span className={styles.line}>{periodLine(outcome.period.period, outcome.period.year, lang)}</span>}
         </MessageBarBody>
       </MessageBar>
       {rec.table && (

@@ -1,17 +1,13 @@
 import { useCallback, useState } from 'react';
-import type { Workbook } from '../domain/grid';
-import { type Lang, amount } from '../domain/money';
-import { reconcileWorkbook } from '../domain/reconcile';
-import type { Reconciliation } from '../domain/reconciliation';
-import type { PaneSettings, ReadProgress } from './host';
+import type { Lang } from '../domain/lang';
+import { type HostCheck, checkOpenWorkbook } from '../workflow/check';
+import type { ReadProgress } from '../workflow/port';
+import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
 import { useActiveSheet } from './use-active-sheet';
 import { type HostCall, useHostCall } from './use-host-call';
 
-export interface CheckResult {
-  readonly reconciliation: Reconciliation;
-  readonly workbook: Workbook;
-}
+export type CheckResult = HostCheck;
 
 export interface Check {
   /** While the host reads: how far it got (null before the first sheet). */
@@ -25,8 +21,8 @@ export interface Check {
   readonly recheck: () => Promise<void>;
 }
 
-/** "Validar y conciliar": the host reads the workbook, the domain reconciles it. */
-export function useCheck(settings: PaneSettings, lang: Lang): Check {
+/** "Validar y conciliar": the workflow reads what it needs through the host and checks the sheet it chooses. */
+export function useCheck(settings: CheckSettings, lang: Lang): Check {
   const host = useHost();
   const call = useHostCall();
   const { run: runHost, runWithin } = call;
@@ -39,9 +35,9 @@ export function useCheck(settings: PaneSettings, lang: Lang): Check {
       const outcome = await runner('check', async () => {
         setReading({ progress: null });
         try {
-          const workbook = await host.readWorkbook((progress) => setReading({ progress }));
-          setResult({ reconciliation: reconcileActiveFirst(workbook, settings, lang), workbook });
-          active.set(workbook.activeSheet ?? null);
+          const result = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
+          setResult(result);
+          active.set(result.workbook.activeSheet ?? null);
         } finally {
           setReading(null);
         }
@@ -54,11 +50,4 @@ export function useCheck(settings: PaneSettings, lang: Lang): Check {
   const recheck = useCallback(() => checkWith(runWithin), [checkWith, runWithin]);
 
   return { reading, result, call, run, recheck };
-}
-
-/** The sheet with the table, the active sheet first (RECONCILIATION.md §2). */
-function reconcileActiveFirst(workbook: Workbook, settings: PaneSettings, lang: Lang): Reconciliation {
-  const choice = reconcileWorkbook(workbook, { lang, tolerance: amount(settings.tolerance), catalog: settings.catalog });
-  if (!choice.ok) throw new Error(`reconcileWorkbook refused a workbook without a sheet name: ${choice.reason}`);
-  return choice.reconciliation;
 }

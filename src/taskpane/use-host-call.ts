@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { HostFailure, type HostFailureReason } from './host';
+import { HostFailure, type HostFailureReason } from '../workflow/port';
 import type { Operation } from './i18n';
 import { useBusy } from './use-busy';
 

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import type { Lang } from '../domain/money';
+import { localCalendarDate } from '../domain/host-cells';
+import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
+import { planReport } from '../workflow/report-plan';
 import { useHost } from './host-context';
 import { useActiveSheet } from './use-active-sheet';
 import { useBusy } from './use-busy';
@@ -35,7 +37,9 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   const insert = (): void => {
     guard.request('report', () =>
       call.run('report', async () => {
-        const { sheetName } = await host.insertReport(rec, { adjustments: policy, chart, lang });
+        // The source line names the sheet: the pane has no file name to give.
+        const plan = planReport(rec, { adjustments: policy, lang, chart, generatedOn: localCalendarDate(new Date()), source: rec.sheet });
+        const { sheetName } = await host.insertReport(plan);
         setInserted({ sheetName, after: startedNow() });
         active.set(sheetName);
       }),

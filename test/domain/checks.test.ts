@@ -5,6 +5,7 @@ import { checkIdentities, tableIdentities } from '../../src/domain/identity-chec
 import { locateTable } from '../../src/domain/locate';
 import { ZERO } from '../../src/domain/money';
 import { reconcile } from '../../src/domain/reconcile';
+import { findPeriod } from '../../src/domain/period';
 import { readTableRows } from '../../src/domain/table-rows';
 import { checkTotals } from '../../src/domain/totals-check';
 import { gridFrom, memoRows } from '../support/workbook-builder';
@@ -26,16 +27,17 @@ describe('the checks are pure functions of the table', () => {
   const located = locateTable(grid, catalog);
   if (!located.found) throw new Error('the memo has a table');
   const table = located.table;
-  const rows = readTableRows(grid, catalog, table);
+  const period = findPeriod(grid, table);
+  const rows = readTableRows(grid, catalog, table, period);
   const identities = tableIdentities(catalog, table.columns);
 
   it.each([
-    ['reading the rows', () => readTableRows(grid, catalog, table)],
+    ['reading the rows', () => readTableRows(grid, catalog, table, period)],
     [
       'the month identities',
       () => rows.months.flatMap((m) => checkIdentities(identities, table.columns, { row: m.row, rowLabel: m.label, amounts: m.amounts }, ZERO)),
     ],
-    ['the calendar', () => checkCalendar(rows.months, table.labelCol)],
+    ['the calendar', () => checkCalendar(rows.months, table.labelCol, period, rows.emptyRows)],
     ['the columns', () => checkColumns(grid, table, rows.emptyColumns)],
     ['the totals', () => checkTotals(catalog, table, rows, ZERO)],
   ] as const)('%s gives the same findings when called twice', (_what, check) => {

@@ -1,5 +1,7 @@
 import type { Grid } from '../../src/domain/grid';
-import { formatAmount, type Lang } from '../../src/domain/money';
+import type { Lang } from '../../src/domain/lang';
+import { formatAmount } from '../../src/domain/money';
+import { periodLine } from '../../src/domain/period';
 import { reconcile } from '../../src/domain/reconcile';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { outcomeOf } from '../../src/taskpane/outcome';
@@ -25,7 +27,11 @@ const sentence = (grid: Grid, lang: Lang): string[] => {
   const rec = reconcile(grid, { lang });
   const outcome = outcomeOf(rec);
   const s = STRINGS[lang];
-  return [s.status[outcome.status], s.headline(outcome.headline, (a) => formatAmount(a, lang)), outcome.period ? s.period(outcome.period) : ''];
+  return [
+    s.status[outcome.status],
+    s.headline(outcome.headline, (a) => formatAmount(a, lang)),
+    outcome.period ? periodLine(outcome.period.period, outcome.period.year, lang) : '',
+  ];
 };
 
 describe('the outcome in one sentence', () => {

@@ -3,7 +3,7 @@ import { configure, act, render, screen, waitFor, within } from '@testing-librar
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Workbook } from '../../src/domain/grid';
 import { CuadreApp } from '../../src/taskpane/app';
-import { HostFailure, type ReadProgress } from '../../src/taskpane/host';
+import { HostFailure, type ReadProgress } from '../../src/workflow/port';
 import { MEMO_SHEET } from '../support/workbook-builder';
 import { type FakeHost, type FakeOptions, cleanMemoGrid, fakeHost, textMemoGrid } from './fake-host';
 
@@ -47,7 +47,7 @@ describe('reading', () => {
     let report: (p: ReadProgress) => void = () => undefined;
     const { host, user } = renderPane();
     host.readWorkbook.mockImplementation(
-      (onProgress) =>
+      (_request, onProgress) =>
         new Promise((resolve) => {
           report = onProgress;
           finish = resolve;
@@ -295,9 +295,10 @@ describe('the annual report', () => {
     await user.click(screen.getByRole('switch', { name: 'Incluir gráfico' }));
     await user.click(button('Insertar informe anual'));
     expect(host.insertReport).toHaveBeenCalledTimes(1);
-    const [rec, options] = host.insertReport.mock.calls[0]!;
-    expect(rec.sheet).toBe(MEMO_SHEET);
-    expect(options).toEqual({ adjustments: 'as-reported', chart: false, lang: 'es' });
+    const [plan] = host.insertReport.mock.calls[0]!;
+    expect([plan.sheetName, plan.chart]).toEqual(['Informe 2024', false]);
+    // As reported: the adjustment row keeps the sheet's own figures, so MORA's total is the sheet's.
+    expect(plan.layout.cells.some((c) => c.value?.kind === 'text' && c.value.text.includes(MEMO_SHEET))).toBe(true);
 
     expect(await screen.findByText('Se creó la hoja «Informe 2024» con el informe anual.')).toBeTruthy();
     // The new sheet is the active one: nothing to go to until the user is elsewhere.
