@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   // Excel opens task panes at about 350 px, on the right.
-  pane: { width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  pane: { width: '320px', flexShrink: 0, overflowY: 'auto', borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
 });
 
 /** The page: the simulated workbook on the left, the production task pane on the right, as in Excel. */
