@@ -6,7 +6,7 @@ import type { HighlightRecord } from './highlight';
  * the highlights to take away later. Reads are in memory; writes are saved with saveAsync.
  */
 
-const KEYS = { tolerance: 'cuadre.tolerance', catalog: 'cuadre.catalog', highlights: 'cuadre.highlights' } as const;
+const KEYS = { tolerance: 'cuadre.tolerance', catalog: 'cuadre.catalog', highlights: 'cuadre.highlights', reviews: 'cuadre.reviews' } as const;
 
 export class DocumentSettings {
   constructor(private readonly settings: Office.Settings) {}
@@ -31,6 +31,16 @@ export class DocumentSettings {
   async storeHighlights(record: readonly HighlightRecord[]): Promise<void> {
     if (record.length === 0) this.settings.remove(KEYS.highlights);
     else this.settings.set(KEYS.highlights, record);
+    await this.save();
+  }
+
+  /** The «Revisado» marks, as stored (the workflow checks them). */
+  reviews(): unknown {
+    return this.settings.get(KEYS.reviews) ?? undefined;
+  }
+
+  async storeReviews(reviews: unknown): Promise<void> {
+    this.settings.set(KEYS.reviews, reviews);
     await this.save();
   }
 

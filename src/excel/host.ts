@@ -52,6 +52,8 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
     insertReport: (plan) => write((context) => insertReport(context, plan)),
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
+    loadReviews: () => Promise.resolve(settings.reviews()),
+    saveReviews: (reviews) => guarded(() => settings.storeReviews(reviews)),
   };
 }
 

@@ -40,9 +40,10 @@ export function Playground({ sim, host, options }: { readonly sim: ExcelSim; rea
         </header>
         <SheetView sim={sim} strings={s} />
       </div>
-      <aside className={styles.pane} aria-label="Cuadre">
+      {/* Not a landmark: the pane's own <main> is the page's main landmark, as it is in Excel. */}
+      <div className={styles.pane} id="cuadre-pane">
         <CuadreApp host={host} />
-      </aside>
+      </div>
     </FluentProvider>
   );
 }

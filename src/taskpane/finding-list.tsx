@@ -1,6 +1,6 @@
-import { Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { type ReactNode, useId, useState } from 'react';
+import { Checkbox, Input, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { CheckmarkRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import type { Finding, Severity } from '../domain/findings';
 import { amount, formatAmount } from '../domain/money';
 import type { Reconciliation } from '../domain/reconciliation';
@@ -8,7 +8,9 @@ import { FailureBar } from './failure-bar';
 import { useLang, useStrings } from './i18n';
 import { amountsCell, findingDetail, findingsBySeverity } from './pane-model';
 import { useBusy } from './use-busy';
+import type { ReviewsState } from './use-reviews';
 import type { SheetActions } from './use-sheet-actions';
+import { type Review, reviewKey } from '../workflow/reviews';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -52,6 +54,13 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   amounts: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
+  reviewed: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    color: tokens.colorPaletteGreenForeground1,
+    whiteSpace: 'nowrap',
+  },
 });
 
 /**
@@ -59,15 +68,7 @@ const useStyles = makeStyles({
  * and selects its cell. The whole list is one Tab stop: arrow keys move between lines (Fluent's
  * arrow navigation, memorizing where the user was).
  */
-export function FindingList({
-  rec,
-  actions,
-  extra,
-}: {
-  readonly rec: Reconciliation;
-  readonly actions: SheetActions;
-  readonly extra?: (f: Finding) => ReactNode;
-}) {
+export function FindingList({ rec, actions, reviews }: { readonly rec: Reconciliation; readonly actions: SheetActions; readonly reviews: ReviewsState }) {
   const s = useStrings();
   const styles = useStyles();
   const headingId = useId();
@@ -79,6 +80,7 @@ export function FindingList({
         {s.findings}
       </h2>
       <FailureBar call={actions.selectCall} />
+      <FailureBar call={reviews.call} />
       {groups.length === 0 && <Text>{s.noFindings}</Text>}
       <div {...arrows}>
         {groups.map(({ severity, findings }) => (
@@ -87,7 +89,14 @@ export function FindingList({
             <ul className={styles.list}>
               {findings.map((f, n) => (
                 <li key={`${f.code}:${f.cell ?? ''}:${n}`} className={mergeClasses(styles.item, styles[severity])}>
-                  <FindingItem finding={f} severity={severity} rec={rec} onSelect={actions.selectCell} extra={extra} />
+                  <FindingItem
+                    finding={f}
+                    severity={severity}
+                    rec={rec}
+                    onSelect={actions.selectCell}
+                    review={reviews.reviews[reviewKey(f)]}
+                    onMark={reviews.mark}
+                  />
                 </li>
               ))}
             </ul>
@@ -102,13 +111,15 @@ function FindingItem({
   finding: f,
   rec,
   onSelect,
-  extra,
+  review,
+  onMark,
 }: {
   readonly finding: Finding;
   readonly severity: Severity;
   readonly rec: Reconciliation;
   readonly onSelect: SheetActions['selectCell'];
-  readonly extra: ((f: Finding) => ReactNode) | undefined;
+  readonly review: Review | undefined;
+  readonly onMark: ReviewsState['mark'];
 }) {
   const s = useStrings();
   const lang = useLang();
@@ -135,16 +146,51 @@ function FindingItem({
         {open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
         {cell !== undefined && <span className={styles.cell}>{cell}</span>}
         <span className={styles.summary}>{s.findingTitle(f.code)}</span>
+        {review && (
+          <span className={styles.reviewed}>
+            <CheckmarkRegular aria-hidden /> {s.reviewed}
+          </span>
+        )}
       </button>
       <div id={detailsId} className={styles.details} hidden={!open}>
         {open && (
           <>
             <span>{findingDetail(f)}</span>
             {amounts.length > 0 && <span className={styles.amounts}>{`${about === undefined ? '' : `${about}: `}${amounts.join(' · ')}`}</span>}
-            {extra?.(f)}
+            <ReviewControls finding={f} review={review} onMark={onMark} />
           </>
         )}
       </div>
+    </>
+  );
+}
+
+/** «Revisado» and its optional comment, saved in the workbook when ticked and when the comment is left. */
+function ReviewControls({
+  finding,
+  review,
+  onMark,
+}: {
+  readonly finding: Finding;
+  readonly review: Review | undefined;
+  readonly onMark: ReviewsState['mark'];
+}) {
+  const s = useStrings();
+  const [comment, setComment] = useState(review?.comment ?? '');
+  return (
+    <>
+      <Checkbox label={s.reviewed} checked={review !== undefined} onChange={(_, data) => onMark(finding, data.checked === true ? comment : null)} />
+      {review && (
+        <Input
+          aria-label={s.reviewComment}
+          placeholder={s.reviewComment}
+          value={comment}
+          onChange={(_, data) => setComment(data.value)}
+          onBlur={() => {
+            if (comment !== review.comment) onMark(finding, comment);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -8,7 +8,8 @@ import type { AdjustmentPolicy } from '../report/adjustments';
 import { useHost } from './host-context';
 
 /** What the pane was doing when the host failed: names the failure's title. */
-export type Operation = 'check' | 'select' | 'highlight' | 'clear' | 'fix' | 'report' | 'activate' | 'load-settings' | 'save-settings';
+export type Operation =
+  'check' | 'select' | 'highlight' | 'clear' | 'fix' | 'report' | 'activate' | 'load-settings' | 'save-settings' | 'load-reviews' | 'save-reviews';
 
 export type Status = 'clean' | 'warnings' | 'errors' | 'not-found';
 
@@ -33,6 +34,9 @@ export interface Strings {
   readonly actual: string;
   readonly difference: string;
   readonly goToCell: (cell: string) => string;
+  readonly reviewed: string;
+  readonly reviewComment: string;
+  readonly reviewedOn: (date: string) => string;
   readonly sheetActions: string;
   readonly highlight: string;
   readonly highlightHint: (notes: boolean) => string;
@@ -174,6 +178,9 @@ const ES: Strings = {
   actual: 'En la hoja',
   difference: 'Diferencia',
   goToCell: (cell) => `Ir a la celda ${cell}`,
+  reviewed: 'Revisado',
+  reviewComment: 'Comentario (opcional)',
+  reviewedOn: (date) => `Revisado el ${date}`,
   sheetActions: 'En la hoja',
   highlight: 'Resaltar en la hoja',
   highlightHint: (notes) =>
@@ -237,6 +244,8 @@ const ES: Strings = {
     activate: 'No se pudo abrir la hoja',
     'load-settings': 'No se pudo leer la configuración del libro; se usan los valores predeterminados',
     'save-settings': 'No se pudo guardar la configuración',
+    'load-reviews': 'No se pudieron leer las marcas de «Revisado» del libro',
+    'save-reviews': 'No se pudo guardar la marca de «Revisado»',
   },
   reasons: {
     'cell-editing': 'Excel está editando una celda. Pulse Intro o Esc para terminar la edición y vuelva a intentarlo.',
@@ -296,6 +305,9 @@ const EN: Strings = {
   actual: 'In the sheet',
   difference: 'Difference',
   goToCell: (cell) => `Go to cell ${cell}`,
+  reviewed: 'Reviewed',
+  reviewComment: 'Comment (optional)',
+  reviewedOn: (date) => `Reviewed on ${date}`,
   sheetActions: 'In the sheet',
   highlight: 'Highlight in the sheet',
   highlightHint: (notes) =>
@@ -358,6 +370,8 @@ const EN: Strings = {
     activate: 'Could not open the sheet',
     'load-settings': "Could not read the workbook's settings; the defaults are used",
     'save-settings': 'Could not save the settings',
+    'load-reviews': "Could not read the workbook's «Reviewed» marks",
+    'save-reviews': 'Could not save the «Reviewed» mark',
   },
   reasons: {
     'cell-editing': 'Excel is editing a cell. Press Enter or Esc to finish editing and try again.',

@@ -12,6 +12,7 @@ import { SheetActionsBar } from './sheet-actions';
 import { Summary } from './summary';
 import { type CheckResult, useCheck } from './use-check';
 import { useSettings } from './use-settings';
+import { type ReviewsState, useReviews } from './use-reviews';
 import { useSheetActions } from './use-sheet-actions';
 import { type WriteGuard, useWriteGuard } from './use-write-guard';
 
@@ -44,6 +45,7 @@ export function Pane() {
   const settings = useSettings();
   const check = useCheck(settings.settings, lang);
   const guard = useWriteGuard();
+  const reviews = useReviews();
   const progress = check.reading?.progress ?? null;
   // One primary button per view: the check until there is a report to insert, then the report.
   const reportOffered = check.result?.reconciliation.table != null;
@@ -83,7 +85,7 @@ export function Pane() {
         )}
         <FailureBar call={check.call} />
       </div>
-      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} />}
+      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} reviews={reviews} />}
       <section>
         <h2 className={styles.disclosure}>
           <Button
@@ -105,7 +107,17 @@ export function Pane() {
 }
 
 /** The outcome and the report first (the main flow fits a 900 px pane), then what to do in the sheet. */
-function Results({ result, guard, recheck }: { readonly result: CheckResult; readonly guard: WriteGuard; readonly recheck: () => Promise<void> }) {
+function Results({
+  result,
+  guard,
+  recheck,
+  reviews,
+}: {
+  readonly result: CheckResult;
+  readonly guard: WriteGuard;
+  readonly recheck: () => Promise<void>;
+  readonly reviews: ReviewsState;
+}) {
   const rec = result.reconciliation;
   const actions = useSheetActions(rec, result.workbook, guard, recheck);
   return (
@@ -113,7 +125,7 @@ function Results({ result, guard, recheck }: { readonly result: CheckResult; rea
       <Summary rec={rec} />
       {rec.table && <ReportPanel rec={rec} guard={guard} />}
       <SheetActionsBar actions={actions} guard={guard} hasCells={rec.findings.some((f) => f.cell !== undefined)} />
-      <FindingList rec={rec} actions={actions} />
+      <FindingList rec={rec} actions={actions} reviews={reviews} />
     </>
   );
 }

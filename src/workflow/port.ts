@@ -2,6 +2,7 @@ import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
 import type { ReportPlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
+import type { Reviews } from './reviews';
 
 /**
  * The task pane's port to the workbook. The pane never calls Excel itself: the Office.js
@@ -57,6 +58,11 @@ export interface CuadreHost {
   loadSettings(): Promise<StoredSettings>;
 
   saveSettings(settings: CheckSettings): Promise<void>;
+
+  /** The «Revisado» marks as the workbook keeps them (document settings), unchecked: reviews.ts `readReviews`. */
+  loadReviews(): Promise<unknown>;
+
+  saveReviews(reviews: Reviews): Promise<void>;
 }
 
 /** A sheet as the host lists it before reading its cells. */

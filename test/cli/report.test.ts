@@ -8,7 +8,6 @@ import { xlsxFrom } from '../support/workbook-builder';
 const dir = mkdtempSync(join(tmpdir(), 'cuadre-report-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
 
-
 describe('cuadre report', () => {
   it.each([
     ['propagate', []],

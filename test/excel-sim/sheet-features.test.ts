@@ -52,9 +52,7 @@ describe('range formats', () => {
     const sim = report();
     const read = await onSheet(sim, async (sheet) => {
       sheet.getRange('A3').format.fill.color = 'yellow';
-      const plain = sheet
-        .getRange('B3:C4')
-        .format.load('horizontalAlignment, wrapText, fill/color, font/bold, font/color');
+      const plain = sheet.getRange('B3:C4').format.load('horizontalAlignment, wrapText, fill/color, font/bold, font/color');
       const mixed = sheet.getRange('A3:A4').format.fill.load('color');
       await sheet.context.sync();
       return { plain: plain.toJSON(), mixed: mixed.color };
@@ -73,9 +71,7 @@ describe('range formats', () => {
   it('reads and writes font name, size, italics, vertical alignment and fill pattern', async () => {
     const sim = report();
     const read = await onSheet(sim, async (sheet) => {
-      const before = sheet
-        .getRange('A1')
-        .format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
+      const before = sheet.getRange('A1').format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
       await sheet.context.sync();
       const initial = before.toJSON();
       const cell = sheet.getRange('A1');
@@ -83,9 +79,7 @@ describe('range formats', () => {
       cell.format.verticalAlignment = 'Center';
       cell.format.fill.color = '#FFE699';
       cell.format.fill.pattern = 'Gray25';
-      const after = sheet
-        .getRange('A1')
-        .format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
+      const after = sheet.getRange('A1').format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
       await sheet.context.sync();
       return { initial, after: after.toJSON() };
     });
@@ -129,16 +123,8 @@ describe('range formats', () => {
   it.each([
     ['fill.color', (sheet: Worksheet) => (sheet.getRange('A1').format.fill.color = 'not-a-color'), 'RangeFill.color'],
     ['font.color', (sheet: Worksheet) => (sheet.getRange('A1').format.font.color = '#12345'), 'RangeFont.color'],
-    [
-      'alignment',
-      (sheet: Worksheet) => (sheet.getRange('A1').format.horizontalAlignment = 'Middle'),
-      'RangeFormat.horizontalAlignment',
-    ],
-    [
-      'border style',
-      (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('EdgeTop').style = 'Wavy'),
-      'RangeBorder.style',
-    ],
+    ['alignment', (sheet: Worksheet) => (sheet.getRange('A1').format.horizontalAlignment = 'Middle'), 'RangeFormat.horizontalAlignment'],
+    ['border style', (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('EdgeTop').style = 'Wavy'), 'RangeBorder.style'],
     [
       'border index',
       (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('Around' as never).style = 'Continuous'),

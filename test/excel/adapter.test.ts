@@ -47,7 +47,15 @@ describe('reading the sheet', () => {
   it.each([
     ['a table away from A1 with notes', [memoGrid({ top: 6, left: 3, notes: true })]],
     ['amounts stored as text', [memoGrid({ amountsAs: 'text' })]],
-    ['error values and a date label', [gridFrom(memoRows().map((row, r) => (r === 5 ? [new Date(Date.UTC(2024, 0, 1)), ...row.slice(1, 3), { error: '#REF!' }, ...row.slice(4)] : row)), { sheet: SHEET })]],
+    [
+      'error values and a date label',
+      [
+        gridFrom(
+          memoRows().map((row, r) => (r === 5 ? [new Date(Date.UTC(2024, 0, 1)), ...row.slice(1, 3), { error: '#REF!' }, ...row.slice(4)] : row)),
+          { sheet: SHEET },
+        ),
+      ],
+    ],
   ])('reads %s cell for cell as the grid it was seeded with', async (_what, grids) => {
     const office = officeWith(grids);
     const read = await readForCheck(office.host);
@@ -179,7 +187,9 @@ describe('other operations', () => {
 describe('inserting the annual report', () => {
   const insert = async (office: ReturnType<typeof officeWith>, chart = true) => {
     const rec = reconciled(await readForCheck(office.host));
-    return syncsOf(office, () => office.host.insertReport(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY, source: rec.sheet })));
+    return syncsOf(office, () =>
+      office.host.insertReport(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY, source: rec.sheet })),
+    );
   };
 
   it('writes the table on a new active sheet, totals as formulas, with the chart, in two syncs', async () => {

@@ -36,8 +36,20 @@ describe('buildReportLayout on the memo (es)', () => {
     const { monthRows, adjustmentRows, totalsRow } = layout.table;
     const labels = Array.from({ length: totalsRow - monthRows.first + 1 }, (_, i) => shown(layoutCell(layout, monthRows.first + i, 1)));
     expect(labels).toEqual([
-      'ENERO', 'FEBRERO', 'MARZO', 'ABRIL', 'MAYO', 'JUNIO', 'JULIO', 'AGOSTO', 'SEPTIEMBRE', 'OCTUBRE', 'NOVIEMBRE', 'DICIEMBRE',
-      `AJUSTE ${ADJUSTMENT}`, 'TOTAL',
+      'ENERO',
+      'FEBRERO',
+      'MARZO',
+      'ABRIL',
+      'MAYO',
+      'JUNIO',
+      'JULIO',
+      'AGOSTO',
+      'SEPTIEMBRE',
+      'OCTUBRE',
+      'NOVIEMBRE',
+      'DICIEMBRE',
+      `AJUSTE ${ADJUSTMENT}`,
+      'TOTAL',
     ]);
     expect(adjustmentRows).toEqual({ first: monthRows.last + 1, last: monthRows.last + 1 });
     expect(totalsRow).toBe(monthRows.last + 2);
@@ -72,7 +84,11 @@ describe('buildReportLayout on the memo (es)', () => {
   });
 
   it('tells a renderer where the four arrears components are, for a chart', () => {
-    expect(layout.table.chart).toEqual({ title: 'Monto de recuperación de cartera en mora, por mes', parent: 'mora', series: ['planilla', 'glosas', 'titulos', 'convenios'] });
+    expect(layout.table.chart).toEqual({
+      title: 'Monto de recuperación de cartera en mora, por mes',
+      parent: 'mora',
+      series: ['planilla', 'glosas', 'titulos', 'convenios'],
+    });
     expect(layout.table.columns.map((c) => address(layout.table.monthRows.first, c.col))).toEqual(['B7', 'C7', 'D7', 'E7', 'F7', 'G7', 'H7']);
   });
 });
@@ -92,8 +108,16 @@ describe('adjustment policy', () => {
   it.each<[AdjustmentPolicy, 'es' | 'en', string]>([
     ['as-reported', 'es', `MORA y TOTAL del informe no incluyen 122.471,11 de ajustes de CONVENIOS (${ADJUSTMENT}).`],
     ['as-reported', 'en', `ARREARS and TOTAL in this report leave out 122,471.11 of PAYMENT AGREEMENTS adjustments (${ADJUSTMENT}).`],
-    ['propagate', 'es', `El ajuste de CONVENIOS por 122.471,11 (${ADJUSTMENT}) se suma también a MORA y TOTAL, para que cada total sea la suma de sus componentes.`],
-    ['propagate', 'en', `The PAYMENT AGREEMENTS adjustment of 122,471.11 (${ADJUSTMENT}) is also added to ARREARS and TOTAL, so every total is the sum of its components.`],
+    [
+      'propagate',
+      'es',
+      `El ajuste de CONVENIOS por 122.471,11 (${ADJUSTMENT}) se suma también a MORA y TOTAL, para que cada total sea la suma de sus componentes.`,
+    ],
+    [
+      'propagate',
+      'en',
+      `The PAYMENT AGREEMENTS adjustment of 122,471.11 (${ADJUSTMENT}) is also added to ARREARS and TOTAL, so every total is the sum of its components.`,
+    ],
     ['propagate', 'es', 'La fila de totales de la hoja de origen dice: TOTAL 150.251.586,37; MORA 9.175.678,45.'],
   ])('%s footnote (%s): %s', (adjustments, lang, sentence) => {
     expect(footnote(buildReportLayout(memoReconciliation(), { ...ON, adjustments, lang }))).toContain(sentence);
@@ -111,8 +135,24 @@ describe('adjustment policy', () => {
 
 describe('footnote', () => {
   it.each<['es' | 'en', string[]]>([
-    ['es', ['Fuente: recaudacion-2024.xlsx, hoja «Recaudación 2024», rango A4:H19.', 'Valores en dólares de los Estados Unidos de América (USD).', 'Conciliación de la hoja de origen: 1 error y 1 advertencia.', 'Generado con Cuadre el 13 de mayo de 2025.']],
-    ['en', ['Source: recaudacion-2024.xlsx, sheet “Recaudación 2024”, range A4:H19.', 'Amounts in United States dollars (USD).', 'Reconciliation of the source sheet: 1 error and 1 warning.', 'Generated with Cuadre on May 13, 2025.']],
+    [
+      'es',
+      [
+        'Fuente: recaudacion-2024.xlsx, hoja «Recaudación 2024», rango A4:H19.',
+        'Valores en dólares de los Estados Unidos de América (USD).',
+        'Conciliación de la hoja de origen: 1 error y 1 advertencia.',
+        'Generado con Cuadre el 13 de mayo de 2025.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Source: recaudacion-2024.xlsx, sheet “Recaudación 2024”, range A4:H19.',
+        'Amounts in United States dollars (USD).',
+        'Reconciliation of the source sheet: 1 error and 1 warning.',
+        'Generated with Cuadre on May 13, 2025.',
+      ],
+    ],
   ])('%s: source, currency, status and date', (lang, sentences) => {
     const notes = footnote(buildReportLayout(memoReconciliation(), { ...ON, lang }));
     expect(notes).toEqual(expect.arrayContaining(sentences));

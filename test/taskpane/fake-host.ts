@@ -8,6 +8,8 @@ export interface FakeOptions {
   readonly capabilities?: Partial<HostCapabilities>;
   readonly sheets?: readonly Grid[];
   readonly stored?: StoredSettings;
+  /** The «Revisado» marks the workbook holds. */
+  readonly reviews?: unknown;
 }
 
 type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
@@ -33,6 +35,8 @@ export function fakeHost(options: FakeOptions = {}) {
     activateSheet: jest.fn<Ret<'activateSheet'>, Args<'activateSheet'>>(async () => undefined),
     loadSettings: jest.fn<Ret<'loadSettings'>, Args<'loadSettings'>>(async () => options.stored ?? {}),
     saveSettings: jest.fn<Ret<'saveSettings'>, Args<'saveSettings'>>(async () => undefined),
+    loadReviews: jest.fn<Ret<'loadReviews'>, Args<'loadReviews'>>(async () => options.reviews),
+    saveReviews: jest.fn<Ret<'saveReviews'>, Args<'saveReviews'>>(async () => undefined),
   } satisfies CuadreHost;
 }
 

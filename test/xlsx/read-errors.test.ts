@@ -102,7 +102,10 @@ describe('WorkbookReadError messages', () => {
 
   it('speaks of "the file" when it has no name', async () => {
     const error = await readWorkbookBuffer(Buffer.from('hola')).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'not-xlsx', messages: { es: expect.stringMatching(/^El archivo no es/), en: expect.stringMatching(/^The file is not/) } });
+    expect(error).toMatchObject({
+      kind: 'not-xlsx',
+      messages: { es: expect.stringMatching(/^El archivo no es/), en: expect.stringMatching(/^The file is not/) },
+    });
   });
 
   it('reads an ArrayBuffer as a Buffer', async () => {

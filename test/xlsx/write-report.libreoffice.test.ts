@@ -62,7 +62,10 @@ describeWithLibreOffice('the report, recalculated by LibreOffice', (soffice) => 
     // A workbook with formulas for LibreOffice to write back: an input no exceljs has written.
     writeFileSync(join(dir, 'analyst.xlsx'), await memoWithFormulas());
     const names = [...CASES.map((c) => c.name), 'analyst'];
-    const converted = await recalculated(soffice, names.map((n) => join(dir, `${n}.xlsx`)));
+    const converted = await recalculated(
+      soffice,
+      names.map((n) => join(dir, `${n}.xlsx`)),
+    );
     names.forEach((n, i) => books.set(n, converted[i]!));
   }, 300_000);
 

@@ -58,7 +58,10 @@ describe('writeReportFile', () => {
   });
 
   it('numbers the sheet name when the input already has one', async () => {
-    const bytes = xlsxFrom([{ name: 'Datos', rows: [['x']] }, { name: 'informe 2024', rows: [['y']] }]);
+    const bytes = xlsxFrom([
+      { name: 'Datos', rows: [['x']] },
+      { name: 'informe 2024', rows: [['y']] },
+    ]);
     const input = await inputFile(bytes);
     const output = join(dir, 'out.xlsx');
     const { sheetName } = await writeReportFile({ input, output, layout: LAYOUT, sheetName: 'Informe 2024' });
@@ -120,7 +123,13 @@ describe('writeReportFile', () => {
     expect(report.getCell(headerRows.first, 3).isMerged).toBe(true);
     expect(report.getColumn(2).width).toBe(LAYOUT.columnWidths[1]);
     expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRows.last });
-    expect(report.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRows.first}:${headerRows.last}` });
+    expect(report.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRows.first}:${headerRows.last}`,
+    });
   });
 });
 
@@ -128,18 +137,24 @@ describe('writeReportFile refuses', () => {
   it.each([
     ['the same path', (input: string) => input],
     ['the same file by a relative path', (input: string) => relative(process.cwd(), input)],
-    ['the same file through a link', (input: string) => {
-      const link = join(dir, 'link.xlsx');
-      symlinkSync(input, link);
-      return link;
-    }],
+    [
+      'the same file through a link',
+      (input: string) => {
+        const link = join(dir, 'link.xlsx');
+        symlinkSync(input, link);
+        return link;
+      },
+    ],
   ])('to write over the input: %s', async (_, outputOf) => {
     const input = await inputFile(memoXlsx());
     const bytes = readFileSync(input);
     const { mtimeMs } = statSync(input);
     const attempt = writeReportFile({ input, output: outputOf(input), layout: LAYOUT, sheetName: 'Informe 2024' });
     await expect(attempt).rejects.toThrow(ReportError);
-    await expect(attempt).rejects.toMatchObject({ code: 'same-file', messages: { es: expect.stringContaining('--out'), en: expect.stringContaining('--out') } });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'same-file',
+      messages: { es: expect.stringContaining('--out'), en: expect.stringContaining('--out') },
+    });
     expect(readFileSync(input).equals(bytes) && statSync(input).mtimeMs === mtimeMs).toBe(true);
   });
 
