@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../src/domain/grid';
 import { reconcileWorkbook } from '../src/domain/reconcile';
 import { buildReportLayout, reportSheetName } from '../src/report';
-import { readWorkbookFile } from '../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../src/xlsx/read-workbook-file';
 import { renderLayout } from '../src/xlsx/write-report';
 
 /**

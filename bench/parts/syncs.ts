@@ -4,7 +4,7 @@ import type { Grid } from '../../src/domain/grid';
 import { createOfficeHost } from '../../src/excel/host';
 import { createExcelSim } from '../../src/excel-sim';
 import { seedFromGrid } from '../../src/excel-sim/seed-from-grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import type { BenchPart } from '../part';
 
 /**

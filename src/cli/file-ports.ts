@@ -5,7 +5,7 @@ import { buildReportLayout } from '../report/build-report';
 import { ReportError } from '../report/errors';
 import { reportSheetName } from '../report/sheet-name';
 import { isWorkbookReadError } from '../xlsx/read-error';
-import { readWorkbookFile } from '../xlsx/read-workbook';
+import { readWorkbookFile } from '../xlsx/read-workbook-file';
 import { writeReportFile } from '../xlsx/write-report';
 import { InputError, type Ports } from './main';
 

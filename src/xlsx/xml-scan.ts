@@ -1,5 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
-
 /**
  * A streaming scanner for the XML of an .xlsx part: elements and text are handed over as the
  * bytes arrive, so a sheet of a million cells is never one string. It knows as much XML as
@@ -153,19 +151,11 @@ class Scanner {
 }
 
 /** Scans a part's UTF-8 bytes as they arrive; rejects with `MalformedXml` or the stream's own error. */
-export async function scanXml(chunks: AsyncIterable<Buffer>, handler: XmlHandler): Promise<void> {
+export async function scanXml(chunks: AsyncIterable<Uint8Array>, handler: XmlHandler): Promise<void> {
   const scanner = new Scanner(handler);
-  const decoder = new StringDecoder('utf8');
-  let first = true;
-  for await (const chunk of chunks) {
-    let text = decoder.write(chunk);
-    // A byte order mark before the declaration is allowed; it is no text.
-    if (first && text !== '') {
-      text = text.replace(/^\ufeff/, '');
-      first = false;
-    }
-    scanner.feed(text);
-  }
-  scanner.feed(decoder.end());
+  // A byte order mark before the declaration is allowed; it is no text (the decoder drops it).
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) scanner.feed(decoder.decode(chunk, { stream: true }));
+  scanner.feed(decoder.decode());
   scanner.finish();
 }

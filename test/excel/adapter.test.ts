@@ -5,7 +5,7 @@ import { fromCellNumber, toJson } from '../../src/domain/money';
 import { reconcileWorkbook } from '../../src/domain/reconcile';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import type { Workbook } from '../../src/domain/grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { HostFailure, type ReadProgress } from '../../src/taskpane/host';
 import { officeWith } from '../support/office-sim';
 import { gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
