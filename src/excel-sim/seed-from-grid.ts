@@ -1,6 +1,7 @@
 import type { Grid } from '../domain/grid';
 import { a1 } from '../domain/grid';
 import { serialFromDate } from '../domain/host-cells';
+import { CellError } from './cell-value';
 import type { SeedCell, SheetSeed } from './seed';
 
 /**
@@ -18,8 +19,10 @@ export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
           return { value: serialFromDate(cell.value), numberFormat: 'd/m/yyyy' };
         case 'uncalculated':
           return { formula: `=${cell.formula.replace(/^=/, '')}` };
-        case 'error':
         case 'text':
+          // Text Excel hands over as a string, even where it spells an error value (`#N/A` typed as text).
+          return CellError.parse(cell.value) ? { value: cell.value, text: true } : cell.value;
+        case 'error':
         case 'boolean':
           return cell.value;
       }
