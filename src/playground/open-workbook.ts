@@ -2,7 +2,7 @@ import type { Workbook } from '../domain/grid';
 import type { Lang } from '../domain/money';
 import { createOfficeHost } from '../excel/host';
 import { type ExcelSim, type SheetSeed, createExcelSim } from '../excel-sim';
-import { seedFromGrid } from '../excel-sim/seed-from-grid';
+import { seedFromGrid } from './seed-from-grid';
 import { isWorkbookReadError } from '../xlsx/read-error';
 import { readWorkbookBlob } from '../xlsx/read-workbook';
 import type { PlaygroundOptions } from './options';

@@ -1,5 +1,6 @@
 import { toCheckJson } from '../../src/domain/check-json';
-import { reconcileWorkbook } from '../../src/domain/reconcile';
+import { checkOpenWorkbook } from '../../src/workflow/check';
+import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
 import { CURRENT_EXCEL_API } from '../../src/playground/options';
 import { openWorkbook, seedsOf, simulatedExcel } from '../../src/playground/open-workbook';
 import { cuadre } from '../support/cli';
@@ -21,7 +22,7 @@ const fileOf = (bytes: Uint8Array): Blob => new Blob([new Uint8Array(bytes)]);
 async function memoBehindNotes(): Promise<Buffer> {
   return xlsxFrom(
     [
-      { name: 'Notas', rows: [['Notas', { error: '#DIV/0!' }, true, new Date(Date.UTC(2024, 11, 31)), 1234.5, '00123']] },
+      { name: 'Notas', rows: [['#N/A', { error: '#DIV/0!' }, true, new Date(Date.UTC(2024, 11, 31)), 1234.5, '00123']] },
       { name: 'Recaudación 2024', rows: memoRows({ top: 8, left: 3 }), top: 8, left: 3 },
     ],
     { activeTab: 0 },
@@ -50,7 +51,7 @@ describe('opening a workbook in the playground', () => {
     const { sim } = simulatedExcel(outcome.workbook, OPTIONS);
     const cells = ['A1', 'B1', 'C1', 'D1', 'E1', 'F1'].map((a) => sim.cell('Notas', a));
     expect(cells.map((c) => [c.valueType, c.value])).toEqual([
-      ['String', 'Notas'],
+      ['String', '#N/A'],
       ['Error', '#DIV/0!'],
       ['Boolean', true],
       ['Double', 45657],
@@ -74,9 +75,8 @@ describe('opening a workbook in the playground', () => {
     const outcome = await openWorkbook(fileOf(bytes), 'memo.xlsx');
     if (!outcome.ok) throw new Error(outcome.message.en);
     const { host } = simulatedExcel(outcome.workbook, OPTIONS);
-    const choice = reconcileWorkbook(await host.readWorkbook(() => undefined));
-    if (!choice.ok) throw new Error('no sheet');
-    const viaPane = toCheckJson(choice.reconciliation, path);
+    const { reconciliation } = await checkOpenWorkbook(host, DEFAULT_SETTINGS, 'es', () => undefined);
+    const viaPane = toCheckJson(reconciliation, path);
     const viaCli = JSON.parse((await cuadre('check', path, '--json')).stdout);
     expect(viaPane).toEqual(viaCli);
     expect([viaPane.sheet, viaPane.table?.range, viaPane.totals.reconciled.mora]).toEqual(['Recaudación 2024', 'C11:J26', '9298149.56']);

@@ -1,12 +1,14 @@
 import type { Grid } from '../domain/grid';
 import { a1 } from '../domain/grid';
 import { serialFromDate } from '../domain/host-cells';
-import { CellError } from './cell-value';
-import type { SeedCell, SheetSeed } from './seed';
+import { CellError } from '../excel-sim/cell-value';
+import type { SeedCell, SheetSeed } from '../excel-sim';
+import { REPORT_MARKER } from '../report/marker';
 
 /**
  * A domain grid (what a file reader produced) as the simulator's seed, so one workbook can
- * be read by both adapters: the exceljs reader and Office.js over the in-memory Excel.
+ * be read by both adapters (the file reader and Office.js over the in-memory Excel), Cuadre's
+ * report marker included.
  */
 export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
   const cells = grid.cells.map((row) =>
@@ -28,5 +30,5 @@ export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
       }
     }),
   );
-  return { name: grid.sheet, cells, origin: a1(grid.top, grid.left) };
+  return { name: grid.sheet, cells, origin: a1(grid.top, grid.left), ...(grid.isReport ? { names: { [REPORT_MARKER]: 'A1' } } : {}) };
 }
