@@ -54,6 +54,18 @@ describe('reading the sheet', () => {
     expect(read.sheets).toEqual(grids);
   });
 
+  it('reads a sheet whose used range runs from column A to XFD (a whole row, whose cells Excel gives as null): the table and the far cells, in place', async () => {
+    const rows = memoRows();
+    const [width, far] = [16_384, 'nota al margen'];
+    rows[0] = Object.assign(Array<unknown>(width).fill(null), { 0: rows[0]![0], [width - 1]: far });
+    const grid = gridFrom(rows, { sheet: SHEET });
+    const office = officeWith([grid]);
+    const read = await readForCheck(office.host);
+    expect(read.sheets[0]!.cells[0]![width - 1]).toEqual({ kind: 'text', value: far });
+    expect(read.sheets[0]!.cells.slice(1)).toEqual(grid.cells.slice(1));
+    expect(toCheckJson(reconciled(read), 'x').totals.reconciled.mora).toBe('9298149.56');
+  });
+
   it('looks at the other sheets only when the active one has no table', async () => {
     const notes = gridFrom([['Notas del analista']], { sheet: 'Notas' });
     const office = officeWith([notes, memoGrid()], { activeSheet: 'Notas' });
