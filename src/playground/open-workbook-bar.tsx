@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type DragEvent, type ReactNode, useRef } from 'react';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { PlaygroundStrings } from './strings';
 
 /** What the page knows of the workbook: which one is open, and how opening another one goes. */

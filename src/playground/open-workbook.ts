@@ -1,5 +1,5 @@
 import type { Workbook } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import { createOfficeHost } from '../excel/host';
 import { type ExcelSim, type SheetSeed, createExcelSim } from '../excel-sim';
 import { seedFromGrid } from './seed-from-grid';

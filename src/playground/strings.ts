@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 
 /** The playground's own words (the pane has its own, in src/taskpane/i18n.ts), in the display language. */
 export interface PlaygroundStrings {
