@@ -7,7 +7,19 @@ export type Adjustments = 'propagate' | 'as-reported';
 
 export type Command =
   | { readonly command: 'check'; readonly file: string; readonly sheet?: string; readonly json: boolean; readonly lang: Lang; readonly tolerance?: string }
-  | { readonly command: 'report'; readonly file: string; readonly out: string; readonly sheet?: string; readonly adjustments: Adjustments; readonly lang: Lang }
+  | {
+      readonly command: 'report';
+      readonly file: string;
+      readonly out: string;
+      readonly sheet?: string;
+      readonly adjustments: Adjustments;
+      readonly lang: Lang;
+      readonly tolerance?: string;
+      /** Write a draft when errors are unresolved (RECONCILIATION.md §5b). */
+      readonly draft: boolean;
+      /** The footnote's source line, verbatim. */
+      readonly source?: string;
+    }
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' };
 
@@ -20,13 +32,15 @@ const OPTIONS = {
   tolerance: { type: 'string' },
   out: { type: 'string' },
   adjustments: { type: 'string' },
+  draft: { type: 'boolean' },
+  source: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 const ALLOWED: Record<'check' | 'report', readonly string[]> = {
   check: ['sheet', 'json', 'lang', 'tolerance'],
-  report: ['sheet', 'lang', 'out', 'adjustments'],
+  report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'draft', 'source'],
 };
 
 function fail(lang: Lang, es: string, en: string): Parsed {
@@ -76,7 +90,23 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       `--adjustments must be propagate or as-reported, not "${adjustments}".`,
     );
   }
-  return { ok: true, value: { command, file, out: values.out, adjustments, lang, ...sheet } };
+  if (values.source !== undefined && values.source.trim() === '') {
+    return fail(lang, '--source necesita un texto, como «Sistema Historial Laboral, corte al 31 de diciembre de 2024».', '--source needs a text, such as "Sistema Historial Laboral, cut-off December 31, 2024".');
+  }
+  return {
+    ok: true,
+    value: {
+      command,
+      file,
+      out: values.out,
+      adjustments,
+      lang,
+      draft: values.draft ?? false,
+      ...sheet,
+      ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
+      ...(values.source !== undefined ? { source: values.source } : {}),
+    },
+  };
 }
 
 export const USAGE: Record<Lang, string> = {
@@ -85,15 +115,21 @@ export const USAGE: Record<Lang, string> = {
 Uso:
   cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01]
   cuadre report <archivo.xlsx> --out <salida.xlsx> [--sheet NOMBRE] [--adjustments propagate|as-reported] [--lang es|en]
+                 [--tolerance 0.01] [--draft] [--source TEXTO]
 
-Estado de salida: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
+Estado de salida de check: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
+Estado de salida de report: 0 se escribió el informe final; 1 no se escribió (errores sin resolver) o se
+escribió un borrador (--draft); 2 no se pudo leer la entrada o los argumentos no son válidos.
 `,
   en: `Cuadre: reconciles the monthly recovery sheet and writes the annual table.
 
 Usage:
   cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01]
   cuadre report <file.xlsx> --out <out.xlsx> [--sheet NAME] [--adjustments propagate|as-reported] [--lang es|en]
+                [--tolerance 0.01] [--draft] [--source TEXT]
 
-Exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
+check exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
+report exit status: 0 the final report was written; 1 nothing was written (unresolved errors) or a draft
+was written (--draft); 2 the input could not be read or the arguments are not valid.
 `,
 };

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { localCalendarDate } from '../domain/host-cells';
-import { buildReportLayout } from '../report/build-report';
 import { ReportError } from '../report/errors';
-import { reportSheetName } from '../report/sheet-name';
 import { isWorkbookReadError } from '../xlsx/read-error';
 import { readWorkbookFile } from '../xlsx/read-workbook';
 import { writeReportFile } from '../xlsx/write-report';
@@ -36,27 +34,10 @@ export const filePorts: Ports = {
       throw e;
     }
   },
-  writeReport: async (command, { reconciliation }) => {
-    const layout = buildReportLayout(reconciliation, {
-      adjustments: command.adjustments,
-      lang: command.lang,
-      generatedOn: localCalendarDate(new Date()),
-      source: basename(command.file),
-    });
+  today: () => localCalendarDate(new Date()),
+  writeReport: async (command, plan) => {
     try {
-      const wanted = reportSheetName([], reconciliation.table?.year ?? null, command.lang);
-      const { sheetName } = await writeReportFile({ input: command.file, output: command.out, layout, sheetName: wanted });
-      const policy =
-        command.adjustments === 'propagate'
-          ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }
-          : { es: 'con las cifras tal como están en la hoja', en: 'with the figures as the sheet has them' };
-      return {
-        sheetName,
-        message: {
-          es: `Informe escrito en ${command.out}, hoja «${sheetName}», ${policy.es}.`,
-          en: `Report written to ${command.out}, sheet "${sheetName}", ${policy.en}.`,
-        },
-      };
+      return await writeReportFile({ input: command.file, output: command.out, layout: plan.layout, sheetName: plan.sheetName });
     } catch (e) {
       if (e instanceof ReportError) throw new InputError(e.messages);
       throw e;

@@ -1,9 +1,13 @@
+import { basename } from 'node:path';
 import { toCheckJson } from '../domain/check-json';
-import type { Workbook } from '../domain/grid';
+import type { Finding } from '../domain/findings';
+import type { CalendarDate, Workbook } from '../domain/grid';
+import { localCalendarDate } from '../domain/host-cells';
 import { type Amount, type Lang, isNegative, parseAmountText } from '../domain/money';
 import { type SheetChoice, reconcileWorkbook } from '../domain/reconcile';
 import { type Command, USAGE, parseCommandLine } from './args';
 import { renderCheckText } from './text-output';
+import { type ReportPlan, planReport } from '../workflow/report-plan';
 
 /**
  * The `cuadre` command, as a function of its arguments and its ports, so tests run it in
@@ -26,12 +30,14 @@ export class InputError extends Error {
 export interface Ports {
   /** Reads a workbook file; throws `InputError` when it cannot be read. */
   readonly readWorkbook: (path: string) => Promise<Workbook>;
-  readonly writeReport?: (
-    command: Extract<Command, { command: 'report' }>,
-    choice: Extract<SheetChoice, { ok: true }>,
-  ) => Promise<{ sheetName: string; message: { es: string; en: string } }>;
+  /** Writes the planned report into a copy of the input; throws `InputError` when it cannot. */
+  readonly writeReport?: (command: ReportCommand, plan: Extract<ReportPlan, { kind: 'write' }>) => Promise<{ sheetName: string }>;
+  /** The day where the user is, for the report's provenance line. */
+  readonly today?: () => CalendarDate;
   readonly version: string;
 }
+
+type ReportCommand = Extract<Command, { command: 'report' }>;
 
 export async function run(argv: readonly string[], io: Io, ports: Ports): Promise<number> {
   const parsed = parseCommandLine(argv);
@@ -71,6 +77,16 @@ export async function run(argv: readonly string[], io: Io, ports: Ports): Promis
 }
 
 async function chooseSheet(file: string, sheet: string | undefined, lang: Lang, ports: Ports, tolerance?: Amount): Promise<Extract<SheetChoice, { ok: true }>> {
+  return (await chooseSheetOf(file, sheet, lang, ports, tolerance)).choice;
+}
+
+async function chooseSheetOf(
+  file: string,
+  sheet: string | undefined,
+  lang: Lang,
+  ports: Ports,
+  tolerance?: Amount,
+): Promise<{ choice: Extract<SheetChoice, { ok: true }>; reconciliation: Extract<SheetChoice, { ok: true }>['reconciliation']; workbook: Workbook }> {
   const workbook = await ports.readWorkbook(file);
   const choice = reconcileWorkbook(workbook, { lang, ...(sheet !== undefined ? { sheet } : {}), ...(tolerance ? { tolerance } : {}) });
   if (!choice.ok) {
@@ -80,7 +96,7 @@ async function chooseSheet(file: string, sheet: string | undefined, lang: Lang, 
       en: `${file}: there is no sheet named "${sheet}". Sheets in the workbook: ${choice.sheets.map((s) => `"${s}"`).join(', ')}.`,
     });
   }
-  return choice;
+  return { choice, reconciliation: choice.reconciliation, workbook };
 }
 
 function parseTolerance(text: string | undefined): Amount | undefined {
@@ -104,15 +120,68 @@ async function check(command: Extract<Command, { command: 'check' }>, io: Io, po
   return reconciliation.summary.errors > 0 ? 1 : 0;
 }
 
-async function report(command: Extract<Command, { command: 'report' }>, io: Io, ports: Ports): Promise<number> {
-  const choice = await chooseSheet(command.file, command.sheet, command.lang, ports);
-  const rec = choice.reconciliation;
-  if (!rec.table) {
-    io.stderr(`cuadre: ${rec.findings[0]?.message ?? ''}\n`);
+/**
+ * `cuadre report`, by the exit codes of RECONCILIATION.md §5b: 0 a final report was written;
+ * 1 it was refused (unresolved errors: nothing written) or written as a draft; 2 unreadable
+ * input or bad arguments.
+ */
+async function report(command: ReportCommand, io: Io, ports: Ports): Promise<number> {
+  const tolerance = parseTolerance(command.tolerance);
+  const { reconciliation: rec, workbook } = await chooseSheetOf(command.file, command.sheet, command.lang, ports, tolerance);
+  const lang = command.lang;
+  const plan = planReport(rec, {
+    adjustments: command.adjustments,
+    lang,
+    draft: command.draft,
+    ...(command.source !== undefined ? { source: command.source } : {}),
+    file: basename(command.file),
+    generatedOn: (ports.today ?? (() => localCalendarDate(new Date())))(),
+    takenSheetNames: workbook.sheets.map((s) => s.sheet),
+    version: ports.version,
+  });
+  if (plan.kind === 'refused') {
+    io.stderr(refusal(plan, lang));
     return 1;
   }
   if (!ports.writeReport) throw new Error('report writer not configured');
-  const written = await ports.writeReport(command, choice);
-  io.stdout(`${written.message[command.lang]}\n`);
-  return rec.summary.errors > 0 ? 1 : 0;
+  const { sheetName } = await ports.writeReport(command, plan);
+  io.stdout(`${written(command, sheetName, plan.draft)[lang]}\n`);
+  if (plan.draft) io.stdout(unresolvedList(plan.gate.unresolved, lang));
+  return plan.draft ? 1 : 0;
+}
+
+function refusal(plan: Extract<ReportPlan, { kind: 'refused' }>, lang: Lang): string {
+  if (plan.reason === 'no-table') return `cuadre: ${plan.findings[0]?.message ?? ''}\n`;
+  const n = plan.findings.length;
+  const head =
+    lang === 'es'
+      ? `cuadre: no se escribió el informe: ${n === 1 ? 'la hoja tiene 1 error que el informe no resuelve' : `la hoja tiene ${n} errores que el informe no resuelve`}.\n`
+      : `cuadre: the report was not written: the sheet has ${n === 1 ? '1 error' : `${n} errors`} the report does not resolve.\n`;
+  const tail =
+    lang === 'es'
+      ? 'Corríjalos y ejecute de nuevo, o escriba un borrador con --draft.\n'
+      : 'Fix them and run again, or write a draft with --draft.\n';
+  return head + unresolvedList(plan.findings, lang) + tail;
+}
+
+/** One finding a line and its message below, as `check` prints them. */
+function unresolvedList(findings: readonly Finding[], lang: Lang): string {
+  const heading = lang === 'es' ? 'SIN RESOLVER' : 'UNRESOLVED';
+  return [`${heading} (${findings.length})`, ...findings.flatMap((f) => [`  ${(f.cell ?? '—').padEnd(6)} ${f.code}`, `         ${f.message}`]), ''].join('\n');
+}
+
+function written(command: ReportCommand, sheetName: string, draft: boolean): { es: string; en: string } {
+  const policy =
+    command.adjustments === 'propagate'
+      ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }
+      : { es: 'con las cifras tal como están en la hoja', en: 'with the figures as the sheet has them' };
+  return draft
+    ? {
+        es: `Borrador escrito en ${command.out}, hoja «${sheetName}», ${policy.es}: no es el informe final; estos errores siguen sin resolver:`,
+        en: `Draft written to ${command.out}, sheet "${sheetName}", ${policy.en}: it is not the final report; these errors are still unresolved:`,
+      }
+    : {
+        es: `Informe escrito en ${command.out}, hoja «${sheetName}», ${policy.es}.`,
+        en: `Report written to ${command.out}, sheet "${sheetName}", ${policy.en}.`,
+      };
 }

@@ -3,8 +3,7 @@ import { locateTable } from '../domain/locate';
 import { defaultCatalog } from '../domain/catalog';
 import { localCalendarDate } from '../domain/host-cells';
 import type { Reconciliation } from '../domain/reconciliation';
-import { buildReportLayout } from '../report/build-report';
-import { reportSheetName } from '../report/sheet-name';
+import { planReport } from '../workflow/report-plan';
 import type { CuadreHost, HostCapabilities, ReadProgress, ReportOptions } from '../taskpane/host';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
@@ -85,7 +84,11 @@ export async function readWorkbook(context: Excel.RequestContext, onProgress: (p
   return { sheets: grids, activeSheet: activeName };
 }
 
-/** Lays out the report and writes it on a new sheet with a free name: two syncs. */
+/**
+ * Writes the report src/workflow plans (gate, draft, layout, name) on a new sheet: two syncs.
+ * A plan that refuses is the pane's mistake (it offers the insertion only when the gate lets
+ * it, or as a draft): nothing is written.
+ */
 export async function insertReport(
   context: Excel.RequestContext,
   reconciliation: Reconciliation,
@@ -95,12 +98,16 @@ export async function insertReport(
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const layout = buildReportLayout(reconciliation, { adjustments: options.adjustments, lang: options.lang, generatedOn, source: reconciliation.sheet });
-  const sheetName = reportSheetName(
-    sheets.items.map((s) => s.name),
-    reconciliation.table?.year ?? null,
-    options.lang,
-  );
+  const plan = planReport(reconciliation, {
+    adjustments: options.adjustments,
+    lang: options.lang,
+    draft: options.draft ?? false,
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    generatedOn,
+    takenSheetNames: sheets.items.map((s) => s.name),
+  });
+  if (plan.kind === 'refused') throw new Error(`insertReport: the report is refused (${plan.reason}); the pane offers a draft instead`);
+  const { layout, sheetName } = plan;
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = sheets.add(sheetName);
   queueLayout(sheet, layout);

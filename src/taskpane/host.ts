@@ -90,6 +90,10 @@ export interface ReportOptions {
   readonly adjustments: AdjustmentPolicy;
   readonly chart: boolean;
   readonly lang: Lang;
+  /** Insert it although errors are unresolved, as a draft («Insertar borrador»; RECONCILIATION.md §5b). */
+  readonly draft?: boolean;
+  /** The footnote's source line, as the analyst set it; the sheet and range when absent. */
+  readonly source?: string;
 }
 
 /** What a workbook may hold, as stored: the pane validates it before use. */

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Lang } from '../domain/money';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
+import { type ReportGate, reportGate } from '../workflow/report-gate';
 import { useHost } from './host-context';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
@@ -13,7 +14,13 @@ export interface ReportState {
   readonly setChart: (chart: boolean) => void;
   /** The sheet the last insertion created. */
   readonly sheetName: string | null;
+  /** The analyst's source line for the footnote; empty for the sheet and range. */
+  readonly source: string;
+  readonly setSource: (source: string) => void;
+  /** Whether the final report may be inserted, and what it resolves (src/workflow decides). */
+  readonly gate: ReportGate;
   readonly call: HostCall;
+  /** Inserts the final report, or a draft when the gate refuses the final one. */
   readonly insert: () => void;
   readonly goToSheet: () => void;
 }
@@ -25,14 +32,17 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   const [policy, setPolicy] = useState<AdjustmentPolicy>('propagate');
   const [chart, setChart] = useState(true);
   const [sheetName, setSheetName] = useState<string | null>(null);
+  const [source, setSource] = useState('');
+  const gate = useMemo(() => reportGate(rec), [rec]);
 
   const insert = (): void => {
     setSheetName(null);
-    guard.request('report', () => call.run('report', async () => setSheetName((await host.insertReport(rec, { adjustments: policy, chart, lang })).sheetName)));
+    const options = { adjustments: policy, chart, lang, ...(gate.final ? {} : { draft: true }), ...(source.trim() !== '' ? { source: source.trim() } : {}) };
+    guard.request('report', () => call.run('report', async () => setSheetName((await host.insertReport(rec, options)).sheetName)));
   };
   const goToSheet = (): void => {
     if (sheetName !== null) void call.run('activate', () => host.activateSheet(sheetName));
   };
 
-  return { policy, setPolicy, chart, setChart, sheetName, call, insert, goToSheet };
+  return { policy, setPolicy, chart, setChart, sheetName, source, setSource, gate, call, insert, goToSheet };
 }
