@@ -1,25 +1,31 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../domain/money';
+import type { AdjustmentPolicy } from '../report/adjustments';
 
 /** The command line of RECONCILIATION.md §6, parsed; anything else is a usage error (exit 2). */
 
-export type Adjustments = 'propagate' | 'as-reported';
+/** What `check` and `report` share: the workbook, the sheet, and the settings of the check. */
+interface CheckArguments {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly lang: Lang;
+  /** As typed; read by the workflow's one tolerance parser. */
+  readonly tolerance?: string;
+  /** A JSON catalog file, as the task pane's settings accept it. */
+  readonly catalog?: string;
+}
 
 export type Command =
-  | { readonly command: 'check'; readonly file: string; readonly sheet?: string; readonly json: boolean; readonly lang: Lang; readonly tolerance?: string }
-  | {
+  | ({ readonly command: 'check'; readonly json: boolean } & CheckArguments)
+  | ({
       readonly command: 'report';
-      readonly file: string;
       readonly out: string;
-      readonly sheet?: string;
-      readonly adjustments: Adjustments;
-      readonly lang: Lang;
-      readonly tolerance?: string;
+      readonly adjustments: AdjustmentPolicy;
       /** Write a draft when errors are unresolved (RECONCILIATION.md §5b). */
       readonly draft: boolean;
       /** The footnote's source line, verbatim. */
       readonly source?: string;
-    }
+    } & CheckArguments)
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' };
 
@@ -30,6 +36,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   lang: { type: 'string' },
   tolerance: { type: 'string' },
+  catalog: { type: 'string' },
   out: { type: 'string' },
   adjustments: { type: 'string' },
   draft: { type: 'boolean' },
@@ -39,8 +46,8 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<'check' | 'report', readonly string[]> = {
-  check: ['sheet', 'json', 'lang', 'tolerance'],
-  report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'draft', 'source'],
+  check: ['sheet', 'json', 'lang', 'tolerance', 'catalog'],
+  report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'catalog', 'draft', 'source'],
 };
 
 function fail(lang: Lang, es: string, en: string): Parsed {
@@ -69,13 +76,14 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (stray.length > 0) return fail(lang, `«${command}» no acepta --${stray[0]}.`, `"${command}" does not take --${stray[0]}.`);
   if (file === undefined) return fail(lang, `Falta el archivo: cuadre ${command} <archivo.xlsx>.`, `Missing the file: cuadre ${command} <file.xlsx>.`);
   if (extra.length > 0) return fail(lang, `Sobra el argumento «${extra[0]}».`, `Unexpected argument "${extra[0]}".`);
-  const sheet = values.sheet !== undefined ? { sheet: values.sheet } : {};
-  if (command === 'check') {
-    return {
-      ok: true,
-      value: { command, file, json: values.json ?? false, lang, ...sheet, ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}) },
-    };
-  }
+  const common: CheckArguments = {
+    file,
+    lang,
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
+    ...(values.catalog !== undefined ? { catalog: values.catalog } : {}),
+  };
+  if (command === 'check') return { ok: true, value: { command, json: values.json ?? false, ...common } };
   if (values.out === undefined)
     return fail(
       lang,
@@ -91,45 +99,51 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     );
   }
   if (values.source !== undefined && values.source.trim() === '') {
-    return fail(lang, '--source necesita un texto, como «Sistema Historial Laboral, corte al 31 de diciembre de 2024».', '--source needs a text, such as "Sistema Historial Laboral, cut-off December 31, 2024".');
-  }
-  return {
-    ok: true,
-    value: {
-      command,
-      file,
-      out: values.out,
-      adjustments,
+    return fail(
       lang,
-      draft: values.draft ?? false,
-      ...sheet,
-      ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
-      ...(values.source !== undefined ? { source: values.source } : {}),
-    },
-  };
+      '--source necesita un texto, como «Sistema Historial Laboral, corte al 31 de diciembre de 2024».',
+      '--source needs a text, such as "Sistema Historial Laboral, cut-off December 31, 2024".',
+    );
+  }
+  const source = values.source !== undefined ? { source: values.source } : {};
+  return { ok: true, value: { command, out: values.out, adjustments, draft: values.draft ?? false, ...source, ...common } };
 }
 
 export const USAGE: Record<Lang, string> = {
   es: `Cuadre: concilia la hoja mensual de recaudación y escribe la tabla anual.
 
 Uso:
-  cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01]
+  cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01] [--catalog ARCHIVO]
   cuadre report <archivo.xlsx> --out <salida.xlsx> [--sheet NOMBRE] [--adjustments propagate|as-reported] [--lang es|en]
-                 [--tolerance 0.01] [--draft] [--source TEXTO]
+                [--tolerance 0.01] [--catalog ARCHIVO] [--draft] [--source TEXTO]
+
+  --sheet      la hoja a revisar; sin ella, la hoja activa si su tabla está completa, si no la
+               primera con la tabla completa (las hojas de informe de Cuadre nunca son origen).
+  --tolerance  la mayor diferencia que se acepta como igual, en centavos enteros (0 por omisión).
+  --catalog    el catálogo de indicadores en JSON, el mismo que acepta la configuración del panel.
+  --draft      escribe un borrador (BORRADOR en el título) aunque queden errores sin resolver.
+  --source     la línea de fuente de la nota al pie; sin ella, el archivo, la hoja y el rango.
 
 Estado de salida de check: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
 Estado de salida de report: 0 se escribió el informe final; 1 no se escribió (errores sin resolver) o se
-escribió un borrador (--draft); 2 no se pudo leer la entrada o los argumentos no son válidos.
+escribió un borrador; 2 no se pudo leer la entrada o los argumentos no son válidos.
 `,
   en: `Cuadre: reconciles the monthly recovery sheet and writes the annual table.
 
 Usage:
-  cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01]
+  cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01] [--catalog FILE]
   cuadre report <file.xlsx> --out <out.xlsx> [--sheet NAME] [--adjustments propagate|as-reported] [--lang es|en]
-                [--tolerance 0.01] [--draft] [--source TEXT]
+                [--tolerance 0.01] [--catalog FILE] [--draft] [--source TEXT]
+
+  --sheet      the sheet to check; without it, the active sheet if its table is complete, else the
+               first sheet with a complete table (Cuadre's report sheets are never a source).
+  --tolerance  the largest difference taken as equal, in whole cents (0 by default).
+  --catalog    the indicator catalog as JSON, the same the task pane's settings accept.
+  --draft      writes a draft (DRAFT in the title) although errors are unresolved.
+  --source     the footnote's source line; without it, the file, sheet and range.
 
 check exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
-report exit status: 0 the final report was written; 1 nothing was written (unresolved errors) or a draft
-was written (--draft); 2 the input could not be read or the arguments are not valid.
+report exit status: 0 the final report was written; 1 nothing was written (unresolved errors) or a
+draft was written; 2 the input could not be read or the arguments are not valid.
 `,
 };

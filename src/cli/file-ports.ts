@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localCalendarDate } from '../domain/host-cells';
 import { ReportError } from '../report/errors';
@@ -32,6 +33,20 @@ export const filePorts: Ports = {
     } catch (e) {
       if (isWorkbookReadError(e)) throw new InputError(e.messages);
       throw e;
+    }
+  },
+  readText: async (path) => {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? { es: 'el archivo no existe', en: 'the file does not exist' }
+          : code === 'EISDIR'
+            ? { es: 'es una carpeta, no un archivo', en: 'it is a folder, not a file' }
+            : { es: `no se pudo leer (${code ?? String(e)})`, en: `could not be read (${code ?? String(e)})` };
+      throw new InputError({ es: `${path}: ${why.es}.`, en: `${path}: ${why.en}.` });
     }
   },
   today: () => localCalendarDate(new Date()),

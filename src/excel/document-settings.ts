@@ -1,4 +1,4 @@
-import type { StoredSettings } from '../taskpane/host';
+import type { StoredSettings } from '../workflow/settings';
 import type { HighlightRecord } from './highlight';
 
 /**

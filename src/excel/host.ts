@@ -1,16 +1,13 @@
-import type { CalendarDate, Grid, Workbook } from '../domain/grid';
-import { locateTable } from '../domain/locate';
-import { defaultCatalog } from '../domain/catalog';
-import { localCalendarDate } from '../domain/host-cells';
-import type { Reconciliation } from '../domain/reconciliation';
-import { planReport } from '../workflow/report-plan';
-import type { CuadreHost, HostCapabilities, ReadProgress, ReportOptions } from '../taskpane/host';
+import { type Grid, type Workbook, emptyGrid } from '../domain/grid';
+import { freeSheetName } from '../report/sheet-name';
+import type { CuadreHost, HostCapabilities, ReadProgress, SheetRequest } from '../workflow/port';
+import type { WritePlan } from '../workflow/report-plan';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
 import { applyHighlights, removeHighlights } from './highlight';
 import { guarded } from './office-errors';
-import { queueUsedArea, readArea } from './read-sheet';
-import { queueChart, queueLayout } from './write-layout';
+import { type UsedArea, queueReportMarker, queueUsedArea, readArea } from './read-sheet';
+import { queueChart, queueLayout, queueMarkAsReport } from './write-layout';
 
 /**
  * The Office.js implementation of the task pane's port: the only place that calls
@@ -21,8 +18,6 @@ import { queueChart, queueLayout } from './write-layout';
 export interface OfficeEnvironment {
   readonly excel: typeof Excel;
   readonly office: typeof Office;
-  /** Today, for the report's footnote (the domain has no clock). */
-  readonly today?: () => CalendarDate;
 }
 
 export function detectCapabilities(office: typeof Office): HostCapabilities {
@@ -34,7 +29,6 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
   const { excel, office } = env;
   const capabilities = detectCapabilities(office);
   const settings = new DocumentSettings(office.context.document.settings);
-  const today = env.today ?? ((): CalendarDate => localCalendarDate(new Date()));
   /** Writes are one Ctrl+Z step where Excel can group them (ExcelApi 1.20). */
   const write = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     guarded(() => (capabilities.undoGroup ? excel.run({ mergeUndoGroup: true, delayForCellEdit: true }, batch) : excel.run(batch)));
@@ -43,7 +37,7 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
   return {
     displayLanguage: office.context.displayLanguage,
     capabilities: () => capabilities,
-    readWorkbook: (onProgress) => read((context) => readWorkbook(context, onProgress)),
+    readWorkbook: (request, onProgress) => read((context) => readWorkbook(context, request, onProgress)),
     selectCell: (sheet, cell) => read((context) => selectCell(context, sheet, cell)),
     activateSheet: (sheet) => read((context) => activateSheet(context, sheet)),
     highlight: async (findings) => {
@@ -55,63 +49,76 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
       await guarded(() => settings.storeHighlights([]));
     },
     fixTextNumbers: (fixes) => write((context) => fixTextNumbers(context, fixes)),
-    insertReport: (reconciliation, options) => write((context) => insertReport(context, reconciliation, options, today())),
+    insertReport: (plan) => write((context) => insertReport(context, plan)),
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
   };
 }
 
 /**
- * The active sheet first (two syncs: its size and names, then its cells); the other sheets
- * only when the active one holds no table (RECONCILIATION.md §2: the sheet whose table is found).
+ * The active sheet first (two syncs: the sheet list, its size and marker; then its cells), then,
+ * unless the workflow's `request` settles on it, the others in tab order (one sync for their
+ * sizes and markers, then their cells) until one settles the choice. A sheet the request does
+ * not want comes back without cells.
  */
-export async function readWorkbook(context: Excel.RequestContext, onProgress: (p: ReadProgress) => void): Promise<Workbook> {
+export async function readWorkbook(context: Excel.RequestContext, request: SheetRequest, onProgress: (p: ReadProgress) => void): Promise<Workbook> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const active = sheets.getActiveWorksheet();
   const activeArea = queueUsedArea(active);
+  const activeMarker = queueReportMarker(active);
   await context.sync();
   const activeName = active.name;
-  const first = await readArea(context, activeArea(), activeName, onProgress);
-  // A probe with the default catalog: with a unit's own catalog it may read more sheets, never fewer.
-  if (locateTable(first, defaultCatalog()).found) return { sheets: [first], activeSheet: activeName };
+  const activeGrid = await readWanted(context, request, activeArea(), activeName, activeMarker(), onProgress);
+  if (activeGrid.read && request.settles(activeGrid.grid)) return { sheets: [activeGrid.grid], activeSheet: activeName };
 
-  const others = sheets.items.filter((s) => s.name !== activeName);
-  const areas = others.map((s) => queueUsedArea(s));
+  const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marker: queueReportMarker(s) }));
   await context.sync();
-  const grids: Grid[] = [first];
-  for (const [i, area] of areas.entries()) grids.push(await readArea(context, area(), others[i]!.name, onProgress));
+  // In tab order; once a sheet settles the choice, only the active sheet is still listed (its marker says why it was passed over).
+  const grids: Grid[] = [];
+  let settled = false;
+  let next = 0;
+  for (const sheet of sheets.items) {
+    if (sheet.name === activeName) {
+      grids.push(activeGrid.grid);
+      continue;
+    }
+    const other = others[next++]!;
+    if (settled) continue;
+    const { grid, read } = await readWanted(context, request, other.area(), other.name, other.marker(), onProgress);
+    grids.push(grid);
+    settled = read && request.settles(grid);
+  }
   return { sheets: grids, activeSheet: activeName };
 }
 
-/**
- * Writes the report src/workflow plans (gate, draft, layout, name) on a new sheet: two syncs.
- * A plan that refuses is the pane's mistake (it offers the insertion only when the gate lets
- * it, or as a draft): nothing is written.
- */
-export async function insertReport(
+async function readWanted(
   context: Excel.RequestContext,
-  reconciliation: Reconciliation,
-  options: ReportOptions,
-  generatedOn: CalendarDate,
-): Promise<{ sheetName: string }> {
+  request: SheetRequest,
+  area: UsedArea | null,
+  name: string,
+  isReport: boolean,
+  onProgress: (p: ReadProgress) => void,
+): Promise<{ grid: Grid; read: boolean }> {
+  const marked = isReport ? { isReport: true as const } : {};
+  if (!request.wants({ name, isReport })) return { grid: { ...emptyGrid(name), ...marked }, read: false };
+  return { grid: { ...(await readArea(context, area, name, onProgress)), ...marked }, read: true };
+}
+
+/** Writes a planned report on a new sheet with a free name, marked as Cuadre's: two syncs. */
+export async function insertReport(context: Excel.RequestContext, plan: WritePlan): Promise<{ sheetName: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const plan = planReport(reconciliation, {
-    adjustments: options.adjustments,
-    lang: options.lang,
-    draft: options.draft ?? false,
-    ...(options.source !== undefined ? { source: options.source } : {}),
-    generatedOn,
-    takenSheetNames: sheets.items.map((s) => s.name),
-  });
-  if (plan.kind === 'refused') throw new Error(`insertReport: the report is refused (${plan.reason}); the pane offers a draft instead`);
-  const { layout, sheetName } = plan;
+  const sheetName = freeSheetName(
+    sheets.items.map((s) => s.name),
+    plan.sheetName,
+  );
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = sheets.add(sheetName);
-  queueLayout(sheet, layout);
-  if (options.chart) queueChart(sheet, layout);
+  queueLayout(sheet, plan.layout);
+  if (plan.chart) queueChart(sheet, plan.layout);
+  queueMarkAsReport(sheet);
   sheet.activate();
   await context.sync();
   return { sheetName };

@@ -1,8 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../domain/findings';
 import { useId } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
+import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useLang, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
@@ -58,16 +59,16 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
           <MessageBarBody>{s.reportResolves(cellsOf(report.gate.resolved), report.policy)}</MessageBarBody>
         </MessageBar>
       )}
-      <Button className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} onClick={report.insert} disabled={report.call.running !== null}>
+      <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} onClick={report.insert}>
         {inserting ? s.inserting : report.gate.final ? s.insertReport : s.insertDraft}
-      </Button>
+      </ActionButton>
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
       {report.sheetName !== null && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{s.inserted(report.sheetName)}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={report.goToSheet}>{s.goToSheet}</Button>
+            <ActionButton onClick={report.goToSheet}>{s.goToSheet}</ActionButton>
           </MessageBarActions>
         </MessageBar>
       )}

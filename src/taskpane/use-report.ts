@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
+import { localCalendarDate } from '../domain/host-cells';
 import type { Lang } from '../domain/money';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { type ReportGate, reportGate } from '../workflow/report-gate';
+import { planReport } from '../workflow/report-plan';
 import { useHost } from './host-context';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
@@ -37,8 +39,15 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
 
   const insert = (): void => {
     setSheetName(null);
-    const options = { adjustments: policy, chart, lang, ...(gate.final ? {} : { draft: true }), ...(source.trim() !== '' ? { source: source.trim() } : {}) };
-    guard.request('report', () => call.run('report', async () => setSheetName((await host.insertReport(rec, options)).sheetName)));
+    guard.request('report', () =>
+      call.run('report', async () => {
+        // Without a source line of the analyst's, the footnote names the sheet and range: the pane has no file name to give.
+        const plan = planReport(rec, { adjustments: policy, lang, chart, draft: !gate.final, source, generatedOn: localCalendarDate(new Date()) });
+        // The pane offers the insertion only as the gate allows (a draft when it refuses the final report).
+        if (plan.kind === 'refused') return;
+        setSheetName((await host.insertReport(plan)).sheetName);
+      }),
+    );
   };
   const goToSheet = (): void => {
     if (sheetName !== null) void call.run('activate', () => host.activateSheet(sheetName));

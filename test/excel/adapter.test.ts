@@ -2,19 +2,20 @@ import { join } from 'node:path';
 import { toCheckJson } from '../../src/domain/check-json';
 import type { Finding } from '../../src/domain/findings';
 import { fromCellNumber, toJson } from '../../src/domain/money';
-import { reconcileWorkbook } from '../../src/domain/reconcile';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import type { Workbook } from '../../src/domain/grid';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook';
-import { HostFailure, type ReadProgress } from '../../src/taskpane/host';
-import { officeWith } from '../support/office-sim';
+import { HostFailure, type ReadProgress } from '../../src/workflow/port';
+import { REPORT_DAY, officeWith, readForCheck } from '../support/office-sim';
+import { checkWorkbook } from '../../src/workflow/check';
+import { planReport, writable } from '../../src/workflow/report-plan';
 import { gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
 const SHEET = 'Recaudación 2024';
 
 function reconciled(workbook: Workbook): Reconciliation {
-  const choice = reconcileWorkbook(workbook);
+  const choice = checkWorkbook(workbook);
   if (!choice.ok) throw new Error('no sheet');
   return choice.reconciliation;
 }
@@ -30,7 +31,7 @@ describe('reading the sheet', () => {
   it('reads the sample in two syncs, the same grid the file reader gives', async () => {
     const fromFile = await readWorkbookFile(SAMPLE);
     const office = officeWith(fromFile.sheets);
-    const { result, syncs } = await syncsOf(office, () => office.host.readWorkbook(() => undefined));
+    const { result, syncs } = await syncsOf(office, () => readForCheck(office.host));
     expect(syncs).toBe(2);
     expect(result.sheets).toEqual(fromFile.sheets);
   });
@@ -38,7 +39,7 @@ describe('reading the sheet', () => {
   it('gives the same findings and totals as the CLI path (parity)', async () => {
     const fromFile = await readWorkbookFile(SAMPLE);
     const office = officeWith(fromFile.sheets);
-    const viaOffice = toCheckJson(reconciled(await office.host.readWorkbook(() => undefined)), 'x');
+    const viaOffice = toCheckJson(reconciled(await readForCheck(office.host)), 'x');
     expect(viaOffice).toEqual(toCheckJson(reconciled(fromFile), 'x'));
     expect(viaOffice.totals.reconciled.mora).toBe('9298149.56');
   });
@@ -49,14 +50,14 @@ describe('reading the sheet', () => {
     ['error values and a date label', [gridFrom(memoRows().map((row, r) => (r === 5 ? [new Date(Date.UTC(2024, 0, 1)), ...row.slice(1, 3), { error: '#REF!' }, ...row.slice(4)] : row)), { sheet: SHEET })]],
   ])('reads %s cell for cell as the grid it was seeded with', async (_what, grids) => {
     const office = officeWith(grids);
-    const read = await office.host.readWorkbook(() => undefined);
+    const read = await readForCheck(office.host);
     expect(read.sheets).toEqual(grids);
   });
 
   it('looks at the other sheets only when the active one has no table', async () => {
     const notes = gridFrom([['Notas del analista']], { sheet: 'Notas' });
     const office = officeWith([notes, memoGrid()], { activeSheet: 'Notas' });
-    const { result, syncs } = await syncsOf(office, () => office.host.readWorkbook(() => undefined));
+    const { result, syncs } = await syncsOf(office, () => readForCheck(office.host));
     expect(result.sheets.map((s) => s.sheet)).toEqual(['Notas', SHEET]);
     expect(syncs).toBe(4);
     expect(reconciled(result).sheet).toBe(SHEET);
@@ -64,7 +65,7 @@ describe('reading the sheet', () => {
 
   it('answers a workbook without the table with table.not-found', async () => {
     const office = officeWith([gridFrom([['Hola'], [1, 2, 3]], { sheet: 'Hoja1' }), gridFrom([], { sheet: 'Vacía' })]);
-    const rec = reconciled(await office.host.readWorkbook(() => undefined));
+    const rec = reconciled(await readForCheck(office.host));
     expect(rec.findings.map((f) => f.code)).toEqual(['table.not-found']);
   });
 
@@ -73,7 +74,7 @@ describe('reading the sheet', () => {
     for (let i = 0; i < 200_000; i++) rows.push([`Movimiento ${i}`, i, i * 1.25, 'ok', i % 3 === 0, 'Quito']);
     const office = officeWith([gridFrom(rows, { sheet: SHEET })]);
     const progress: ReadProgress[] = [];
-    const { result, syncs } = await syncsOf(office, () => office.host.readWorkbook((p) => progress.push(p)));
+    const { result, syncs } = await syncsOf(office, () => readForCheck(office.host, (p) => progress.push(p)));
     expect(result.sheets[0]!.cells).toHaveLength(200_019);
     expect(office.sim.stats.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
     expect(syncs).toBe(1 + progress.length);
@@ -95,7 +96,7 @@ describe('the PropertyNotLoaded contract', () => {
 });
 
 describe('highlighting findings', () => {
-  const findingsOf = async (office: ReturnType<typeof officeWith>): Promise<readonly Finding[]> => reconciled(await office.host.readWorkbook(() => undefined)).findings;
+  const findingsOf = async (office: ReturnType<typeof officeWith>): Promise<readonly Finding[]> => reconciled(await readForCheck(office.host)).findings;
 
   it('fills each finding cell by severity with a note, in two syncs, and takes exactly that away again', async () => {
     const office = officeWith([memoGrid()]);
@@ -165,7 +166,7 @@ describe('other operations', () => {
 
   it('turns amounts stored as text into numbers, only where the text is still there', async () => {
     const office = officeWith([memoGrid({ amountsAs: 'text' })]);
-    const text = reconciled(await office.host.readWorkbook(() => undefined)).findings.filter((f) => f.code === 'cell.text-number');
+    const text = reconciled(await readForCheck(office.host)).findings.filter((f) => f.code === 'cell.text-number');
     office.sim.edit(SHEET, 'B6', 'cambiado');
     const fixes = text.map((f) => ({ sheet: f.sheet, cell: f.cell!, text: office.sim.cell(SHEET, f.cell!).value as string, value: Number(f.actual) }));
     fixes[0] = { ...fixes[0]!, text: '12.742.937,65' };
@@ -177,8 +178,8 @@ describe('other operations', () => {
 
 describe('inserting the annual report', () => {
   const insert = async (office: ReturnType<typeof officeWith>, chart = true) => {
-    const rec = reconciled(await office.host.readWorkbook(() => undefined));
-    return syncsOf(office, () => office.host.insertReport(rec, { adjustments: 'propagate', chart, lang: 'es' }));
+    const rec = reconciled(await readForCheck(office.host));
+    return syncsOf(office, () => office.host.insertReport(writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }))));
   };
 
   it('writes the table on a new active sheet, totals as formulas, with the chart, in two syncs', async () => {
