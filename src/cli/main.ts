@@ -161,7 +161,8 @@ function refusal(plan: RefusedPlan, lang: Lang): string {
     lang === 'es'
       ? `cuadre: no se escribió el informe: la hoja tiene ${n === 1 ? '1 error' : `${n} errores`} que el informe no resuelve.\n`
       : `cuadre: the report was not written: the sheet has ${n === 1 ? '1 error' : `${n} errors`} the report does not resolve.\n`;
-  const tail = lang === 'es' ? 'Corríjalos y ejecute de nuevo, o escriba un borrador con --draft.\n' : 'Fix them and run again, or write a draft with --draft.\n';
+  const tail =
+    lang === 'es' ? 'Corríjalos y ejecute de nuevo, o escriba un borrador con --draft.\n' : 'Fix them and run again, or write a draft with --draft.\n';
   return head + unresolvedList(plan.findings, lang) + tail;
 }
 

@@ -133,13 +133,21 @@ export function buildReport(reconciliation: Reconciliation, options: ReportOptio
   // A sentence is printed only if it holds on the table as written.
   const written = tableOnly(sheet.build());
   // Of several wordings of the status, the first that holds.
-  const printed = candidates.filter((claim, i) => claim.holds(written) && !(claim.kind === 'status' && candidates.slice(0, i).some((c) => c.kind === 'status' && c.holds(written))));
+  const printed = candidates.filter(
+    (claim, i) => claim.holds(written) && !(claim.kind === 'status' && candidates.slice(0, i).some((c) => c.kind === 'status' && c.holds(written))),
+  );
   const contentWidth = widths.reduce((a, b) => a + b, 0);
   const claims = printed.map((claim, i) => {
     const row = totalsRow + 2 + i;
     const shownText = claim.value.kind === 'text' ? claim.value.text : String(claim.value.kind === 'formula' ? claim.value.result : '');
     const provenance = claim.kind === 'provenance';
-    sheet.cell(row, LABEL_COL, claim.value, { size: provenance ? 8 : 9, wrap: true, horizontal: 'left', vertical: 'top', ...(provenance ? { italic: true } : {}) });
+    sheet.cell(row, LABEL_COL, claim.value, {
+      size: provenance ? 8 : 9,
+      wrap: true,
+      horizontal: 'left',
+      vertical: 'top',
+      ...(provenance ? { italic: true } : {}),
+    });
     sheet.merge({ top: row, left: LABEL_COL, bottom: row, right: lastCol });
     sheet.height(row, rowHeight(lineCount(shownText, contentWidth * CHARS_PER_UNIT.small), 9));
     return { ...claim, row };
@@ -295,14 +303,7 @@ function uncodedRuns(columns: readonly LayoutColumn[], catalog: Catalog): Layout
 
 const AMOUNT_STYLE: CellStyle = { numberFormat: AMOUNT_FORMAT, border: true, horizontal: 'right' };
 
-function writeBodyLine(
-  sheet: SheetBuilder,
-  row: number,
-  line: BodyLine,
-  columns: readonly LayoutColumn[],
-  widths: readonly number[],
-  catalog: Catalog,
-): void {
+function writeBodyLine(sheet: SheetBuilder, row: number, line: BodyLine, columns: readonly LayoutColumn[], widths: readonly number[], catalog: Catalog): void {
   const adjustment = line.kind === 'adjustment';
   sheet.cell(row, LABEL_COL, textValue(line.label), { border: true, horizontal: 'left', vertical: 'middle', wrap: adjustment });
   for (const { key, col } of columns) {

@@ -54,14 +54,23 @@ export function footnoteClaims(f: FootnoteFacts): Claim[] {
   const names = (keys: readonly string[]): string => words.list(keys.map((k) => f.columns.find((c) => c.key === k)?.name ?? k.toUpperCase()));
   const colOf = (key: string): number | undefined => f.columns.find((c) => c.key === key)?.col;
   const cells = (row: number, keys: readonly string[]): string =>
-    words.list(keys.map(colOf).filter((c): c is number => c !== undefined).map((c) => address(row, c)));
+    words.list(
+      keys
+        .map(colOf)
+        .filter((c): c is number => c !== undefined)
+        .map((c) => address(row, c)),
+    );
 
   const policyClaims = f.carried.flatMap(({ adjustment, carries }, i) => {
     const row = f.adjustmentRows[i]!;
     return carries.map((c): Claim => {
       const where = cells(row, c.origins);
       if (f.policy === 'propagate') {
-        return { kind: 'carried', value: text(words.carried(names(c.origins), where, names(c.parents), adjustment.reference)), holds: (l) => carriedByFormulas(l, row, c.parents.map(colOf), c.origins.map(colOf)) };
+        return {
+          kind: 'carried',
+          value: text(words.carried(names(c.origins), where, names(c.parents), adjustment.reference)),
+          holds: (l) => carriedByFormulas(l, row, c.parents.map(colOf), c.origins.map(colOf)),
+        };
       }
       return {
         kind: 'gap',
@@ -84,17 +93,29 @@ export function footnoteClaims(f: FootnoteFacts): Claim[] {
   const claims: Claim[] = [
     { kind: 'source', value: text(words.source(f.source, f.file, rec.sheet, table.range)), holds: always },
     { kind: 'currency', value: text(words.currency), holds: always },
-    ...(f.draft && f.unresolved.length > 0 ? [{ kind: 'draft', value: text(words.draft(f.unresolved.length, words.list(f.unresolved.map((u) => where(u, f.lang))))), holds: always } as Claim] : []),
+    ...(f.draft && f.unresolved.length > 0
+      ? [{ kind: 'draft', value: text(words.draft(f.unresolved.length, words.list(f.unresolved.map((u) => where(u, f.lang))))), holds: always } as Claim]
+      : []),
     ...policyClaims,
-    ...(identities(rec.catalog).some((i) => colOf(i.parent) !== undefined) ? [{ kind: 'sums', value: text(words.sums), holds: (l: SheetLayout) => everyTotalSums(l, f) } as Claim] : []),
+    ...(identities(rec.catalog).some((i) => colOf(i.parent) !== undefined)
+      ? [{ kind: 'sums', value: text(words.sums), holds: (l: SheetLayout) => everyTotalSums(l, f) } as Claim]
+      : []),
     ...(sheetTotals ? [sheetTotals] : []),
     // The first of these that holds is printed (buildReport): the resolved errors are either
     // kept out of this report's totals, or disclosed by the sentences above; else only counted out.
     ...(resolvedCells === null
       ? [{ kind: 'status', value: text(words.status(summary, null)), holds: statusHolds } as Claim]
       : [
-          { kind: 'status', value: text(words.status(summary, { cells: resolvedCells, disclosed: false })), holds: (l: SheetLayout) => statusHolds() && totalsAreSums(l, f) && everyTotalSums(l, f) } as Claim,
-          { kind: 'status', value: text(words.status(summary, { cells: resolvedCells, disclosed: true })), holds: (l: SheetLayout) => statusHolds() && disclosures.some((c) => c.holds(l)) } as Claim,
+          {
+            kind: 'status',
+            value: text(words.status(summary, { cells: resolvedCells, disclosed: false })),
+            holds: (l: SheetLayout) => statusHolds() && totalsAreSums(l, f) && everyTotalSums(l, f),
+          } as Claim,
+          {
+            kind: 'status',
+            value: text(words.status(summary, { cells: resolvedCells, disclosed: true })),
+            holds: (l: SheetLayout) => statusHolds() && disclosures.some((c) => c.holds(l)),
+          } as Claim,
           { kind: 'status', value: text(words.status(summary, null)), holds: statusHolds } as Claim,
         ]),
     { kind: 'provenance', value: text(words.provenance(f.generatedOn, f.version, sourceFingerprint(rec))), holds: always },

@@ -66,7 +66,10 @@ const ES: ReportText = {
   sums: 'En la fila TOTAL, cada indicador es la suma de sus componentes.',
   gap: (parents, several, origins, cells, reference) =>
     `${parents} de este informe no ${several ? 'incluyen' : 'incluye'} el ajuste de ${origins} de ${cells}${reference ? ` (${reference})` : ''}.`,
-  sheetTotals: { before: (row) => `La fila de totales de la hoja de origen (fila ${row}) dice: `, after: '; la fila TOTAL de este informe suma sus propias filas.' },
+  sheetTotals: {
+    before: (row) => `La fila de totales de la hoja de origen (fila ${row}) dice: `,
+    after: '; la fila TOTAL de este informe suma sus propias filas.',
+  },
   status: (summary, resolved) => {
     const found = counts(summary, [
       ['error', 'errores'],

@@ -60,7 +60,8 @@ export type ReportPlan = WritePlan | RefusedPlan;
 
 export function planReport(reconciliation: Reconciliation, request: ReportRequest): ReportPlan {
   const gate = reportGate(reconciliation);
-  if (reconciliation.table === null) return { kind: 'refused', reason: 'no-table', gate, findings: reconciliation.findings.filter((f) => f.severity === 'error') };
+  if (reconciliation.table === null)
+    return { kind: 'refused', reason: 'no-table', gate, findings: reconciliation.findings.filter((f) => f.severity === 'error') };
   if (!gate.final && request.draft !== true) return { kind: 'refused', reason: 'unresolved', gate, findings: gate.unresolved };
   // A draft asked for when nothing is unresolved is the final report: BORRADOR would not be so.
   const draft = !gate.final;
