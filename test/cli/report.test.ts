@@ -27,6 +27,15 @@ describe('cuadre report', () => {
     expect(written.activeSheet).toBe('Informe 2024');
   });
 
+  it('takes --tolerance as check does: within it the sheet has no error (exit 0); a sub-cent one is refused (exit 2)', async () => {
+    const within = await cuadre('report', SAMPLE, '--out', join(dir, 'tolerant.xlsx'), '--tolerance', '200000');
+    expect([within.code, within.stderr]).toEqual([0, '']);
+    const subCent = await cuadre('report', SAMPLE, '--out', join(dir, 'sub-cent.xlsx'), '--tolerance', '0.005');
+    expect([subCent.code, subCent.stdout]).toEqual([2, '']);
+    expect(subCent.stderr).toMatch(/--tolerance .* centavos enteros/);
+    expect(existsSync(join(dir, 'sub-cent.xlsx'))).toBe(false);
+  });
+
   it('refuses to write over its input (exit 2, one line)', async () => {
     const input = join(dir, 'same.xlsx');
     copyFileSync(SAMPLE, input);
