@@ -32,10 +32,41 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'node:*'], message: 'src/domain is pure: no host, UI or Node imports.' },
+            {
+              group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'node:*'],
+              message: 'src/domain is pure: no host, UI or Node imports.',
+            },
             { group: ['../*'], message: 'src/domain imports only itself.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The adapters read grids and write finished layouts; which sheet, which catalog and what the
+    // report holds are decided once, in src/workflow (test/architecture.test.ts checks the same).
+    files: ['src/excel/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['../report', '../report/index'].map((name) => ({ name, message: 'Adapters make no domain decision: call src/workflow.' })),
+          patterns: [
+            {
+              group: ['**/domain/locate', '**/domain/reconcile', '**/domain/catalog', '**/domain/catalog.default.json', '**/report/build-report'],
+              message: 'Adapters make no domain decision: call src/workflow.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/excel-sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/domain/*'], message: 'The in-memory Excel is a host, not a client of the engine: nothing from src/domain.' }] },
       ],
     },
   },

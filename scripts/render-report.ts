@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../src/domain/grid';
-import { reconcileWorkbook } from '../src/domain/reconcile';
-import { buildReportLayout, reportSheetName } from '../src/report';
+import { checkWorkbook } from '../src/workflow/check';
+import { planReport } from '../src/workflow/report-plan';
 import { readWorkbookFile } from '../src/xlsx/read-workbook';
 import { renderLayout } from '../src/xlsx/write-report';
 
@@ -21,11 +21,12 @@ function parseDate(text: string): CalendarDate {
 async function main(): Promise<void> {
   const [input, output, date = '2025-05-13'] = process.argv.slice(2);
   if (input === undefined || output === undefined) throw new Error('usage: render-report IN.xlsx OUT.xlsx [YYYY-MM-DD]');
-  const choice = reconcileWorkbook(await readWorkbookFile(input));
+  const choice = checkWorkbook(await readWorkbookFile(input));
   if (!choice.ok) throw new Error(`no such sheet; the workbook has ${choice.sheets.join(', ')}`);
-  const layout = buildReportLayout(choice.reconciliation, { generatedOn: parseDate(date), source: input.split('/').pop() });
+  const rec = choice.reconciliation;
+  const plan = planReport(rec, { adjustments: 'propagate', lang: rec.lang, generatedOn: parseDate(date), source: input.split('/').pop() ?? input });
   const book = new ExcelJS.Workbook();
-  renderLayout(book.addWorksheet(reportSheetName([], choice.reconciliation.table?.year ?? null)), layout);
+  renderLayout(book.addWorksheet(plan.sheetName), plan.layout);
   await book.xlsx.writeFile(resolve(output));
   console.log(resolve(output));
 }

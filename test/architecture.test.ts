@@ -15,7 +15,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 const rel = (file: string): string => relative(SRC, file);
 
 describe('the domain', () => {
@@ -37,19 +38,50 @@ describe('the report layout', () => {
   });
 });
 
+describe('the adapters only read grids and write finished layouts', () => {
+  /** Decisions that belong to src/workflow and the domain: where the table is, what the report holds, which catalog. */
+  const DECISIONS = [/\/domain\/locate$/, /\/report\/build-report$/, /\/report$/, /\/domain\/catalog(\.default\.json)?$/, /\/domain\/reconcile$/];
+  const adapters = [...sources(join(SRC, 'excel')), ...sources(join(SRC, 'cli'))].map(rel);
+
+  it.each(adapters)('%s does not locate tables, lay out reports or read catalogs itself', (file) => {
+    expect(importsOf(join(SRC, file)).filter((spec) => DECISIONS.some((d) => d.test(spec)))).toEqual([]);
+  });
+
+  it.each(sources(join(SRC, 'excel-sim')).map(rel))('%s (a host, not a client of the engine) imports nothing from src/domain', (file) => {
+    expect(importsOf(join(SRC, file)).filter((spec) => /(^|\/)domain\//.test(spec))).toEqual([]);
+  });
+
+  it('the port the pane talks to lives in src/workflow', () => {
+    const fromTaskpane = sources(SRC).flatMap((f) =>
+      importsOf(f)
+        .filter((s) => /taskpane\/(host|settings)$/.test(s))
+        .map((s) => `${rel(f)}: ${s}`),
+    );
+    expect(fromTaskpane).toEqual([]);
+  });
+});
+
 describe('host calls', () => {
   it('only src/excel and the in-memory Excel call Excel.run', () => {
-    const callers = sources(SRC).filter((f) => /\bExcel\.run\s*\(|\bexcel\.run\s*\(/.test(readFileSync(f, 'utf8'))).map(rel);
+    const callers = sources(SRC)
+      .filter((f) => /\bExcel\.run\s*\(|\bexcel\.run\s*\(/.test(readFileSync(f, 'utf8')))
+      .map(rel);
     expect(callers.filter((f) => !f.startsWith('excel/') && !f.startsWith('excel-sim/'))).toEqual([]);
   });
 
   it('the task pane never imports exceljs or Node', () => {
-    const bad = sources(join(SRC, 'taskpane')).flatMap((f) => importsOf(f).filter((s) => s === 'exceljs' || s.startsWith('node:')).map((s) => `${rel(f)}: ${s}`));
+    const bad = sources(join(SRC, 'taskpane')).flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s === 'exceljs' || s.startsWith('node:'))
+        .map((s) => `${rel(f)}: ${s}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('only money.ts imports decimal.js', () => {
-    const users = sources(SRC).filter((f) => importsOf(f).includes('decimal.js')).map(rel);
+    const users = sources(SRC)
+      .filter((f) => importsOf(f).includes('decimal.js'))
+      .map(rel);
     expect(users).toEqual([join('domain', 'money.ts')]);
   });
 });

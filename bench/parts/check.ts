@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { filePorts } from '../../src/cli/file-ports';
 import { run } from '../../src/cli/main';
-import { reconcileWorkbook } from '../../src/domain/reconcile';
+import { checkWorkbook } from '../../src/workflow/check';
 import { hostileBooks } from '../../test/support/hostile-workbooks';
 import { gridFrom } from '../../test/support/workbook-builder';
 import type { BenchPart } from '../part';
@@ -41,7 +41,7 @@ function slowestCorpusBook(): { book: string; ms: number } {
   for (const book of hostileBooks(CORPUS_SEED)) {
     const sheets = book.sheets.map((s) => gridFrom(s.rows, { sheet: s.name, top: s.top ?? 1, left: s.left ?? 1 }));
     const started = process.hrtime.bigint();
-    reconcileWorkbook({ sheets });
+    checkWorkbook({ sheets });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (ms > slowest.ms) slowest = { book: book.name, ms: Math.round(ms) };
   }

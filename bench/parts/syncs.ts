@@ -1,10 +1,13 @@
 import { join } from 'node:path';
-import { reconcileWorkbook } from '../../src/domain/reconcile';
 import type { Grid } from '../../src/domain/grid';
 import { createOfficeHost } from '../../src/excel/host';
 import { createExcelSim } from '../../src/excel-sim';
-import { seedFromGrid } from '../../src/excel-sim/seed-from-grid';
+import { seedFromGrid } from '../../src/playground/seed-from-grid';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { checkOpenWorkbook } from '../../src/workflow/check';
+import { SheetChoice } from '../../src/workflow/choose-sheet';
+import { planReport } from '../../src/workflow/report-plan';
+import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
 import type { BenchPart } from '../part';
 
 /**
@@ -17,7 +20,7 @@ const LARGE_ROWS = 200_000;
 
 function officeOver(grids: readonly Grid[]) {
   const sim = createExcelSim({ sheets: grids.map((g) => seedFromGrid(g)) });
-  const host = createOfficeHost({ excel: sim.Excel as unknown as typeof Excel, office: sim.Office as unknown as typeof Office, today: () => ({ year: 2025, month: 5, day: 13 }) });
+  const host = createOfficeHost({ excel: sim.Excel as unknown as typeof Excel, office: sim.Office as unknown as typeof Office });
   return { sim, host };
 }
 
@@ -32,13 +35,13 @@ export const part: BenchPart = {
   run: async () => {
     const sample = await readWorkbookFile(SAMPLE);
     const { sim, host } = officeOver(sample.sheets);
-    let reconciliation = null as ReturnType<typeof reconcileWorkbook> | null;
-    const check = await counted(sim, async () => (reconciliation = reconcileWorkbook(await host.readWorkbook(() => undefined))));
-    if (!reconciliation?.ok) throw new Error('the sample did not reconcile');
-    const rec = reconciliation.reconciliation;
+    let checked = null as Awaited<ReturnType<typeof checkOpenWorkbook>> | null;
+    const check = await counted(sim, async () => (checked = await checkOpenWorkbook(host, DEFAULT_SETTINGS, 'es', () => undefined)));
+    if (!checked) throw new Error('the sample did not reconcile');
+    const rec = checked.reconciliation;
     const highlight = await counted(sim, () => host.highlight(rec.findings));
     const clear = await counted(sim, () => host.clearHighlights());
-    const report = await counted(sim, () => host.insertReport(rec, { adjustments: 'propagate', chart: true, lang: 'es' }));
+    const report = await counted(sim, () => host.insertReport(planReport(rec, { adjustments: 'propagate', chart: true, lang: 'es', generatedOn: { year: 2025, month: 5, day: 13 }, source: rec.sheet })));
 
     const first = sample.sheets[0]!;
     const tall: Grid = {
@@ -47,7 +50,7 @@ export const part: BenchPart = {
     };
     const large = officeOver([tall]);
     const started = Date.now();
-    const largeSyncs = await counted(large.sim, () => large.host.readWorkbook(() => undefined));
+    const largeSyncs = await counted(large.sim, () => large.host.readWorkbook(new SheetChoice(DEFAULT_SETTINGS, 'es').request(), () => undefined));
     return {
       syncs: { check, highlight, clearHighlights: clear, report },
       large: { rows: tall.cells.length, syncs: largeSyncs, maxPayloadBytes: large.sim.stats.maxPayloadBytes, readMs: Date.now() - started },

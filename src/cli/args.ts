@@ -1,13 +1,23 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../domain/money';
+import type { AdjustmentPolicy } from '../report/adjustments';
 
 /** The command line of RECONCILIATION.md §6, parsed; anything else is a usage error (exit 2). */
 
-export type Adjustments = 'propagate' | 'as-reported';
+/** What `check` and `report` share: the workbook, the sheet, and the settings of the check. */
+interface CheckArguments {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly lang: Lang;
+  /** As typed; read by the workflow's one tolerance parser. */
+  readonly tolerance?: string;
+  /** A JSON catalog file, as the task pane's settings accept it. */
+  readonly catalog?: string;
+}
 
 export type Command =
-  | { readonly command: 'check'; readonly file: string; readonly sheet?: string; readonly json: boolean; readonly lang: Lang; readonly tolerance?: string }
-  | { readonly command: 'report'; readonly file: string; readonly out: string; readonly sheet?: string; readonly adjustments: Adjustments; readonly lang: Lang }
+  | ({ readonly command: 'check'; readonly json: boolean } & CheckArguments)
+  | ({ readonly command: 'report'; readonly out: string; readonly adjustments: AdjustmentPolicy } & CheckArguments)
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' };
 
@@ -18,6 +28,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   lang: { type: 'string' },
   tolerance: { type: 'string' },
+  catalog: { type: 'string' },
   out: { type: 'string' },
   adjustments: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -25,8 +36,8 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<'check' | 'report', readonly string[]> = {
-  check: ['sheet', 'json', 'lang', 'tolerance'],
-  report: ['sheet', 'lang', 'out', 'adjustments'],
+  check: ['sheet', 'json', 'lang', 'tolerance', 'catalog'],
+  report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'catalog'],
 };
 
 function fail(lang: Lang, es: string, en: string): Parsed {
@@ -55,13 +66,14 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (stray.length > 0) return fail(lang, `«${command}» no acepta --${stray[0]}.`, `"${command}" does not take --${stray[0]}.`);
   if (file === undefined) return fail(lang, `Falta el archivo: cuadre ${command} <archivo.xlsx>.`, `Missing the file: cuadre ${command} <file.xlsx>.`);
   if (extra.length > 0) return fail(lang, `Sobra el argumento «${extra[0]}».`, `Unexpected argument "${extra[0]}".`);
-  const sheet = values.sheet !== undefined ? { sheet: values.sheet } : {};
-  if (command === 'check') {
-    return {
-      ok: true,
-      value: { command, file, json: values.json ?? false, lang, ...sheet, ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}) },
-    };
-  }
+  const common: CheckArguments = {
+    file,
+    lang,
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
+    ...(values.catalog !== undefined ? { catalog: values.catalog } : {}),
+  };
+  if (command === 'check') return { ok: true, value: { command, json: values.json ?? false, ...common } };
   if (values.out === undefined)
     return fail(
       lang,
@@ -76,23 +88,35 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       `--adjustments must be propagate or as-reported, not "${adjustments}".`,
     );
   }
-  return { ok: true, value: { command, file, out: values.out, adjustments, lang, ...sheet } };
+  return { ok: true, value: { command, out: values.out, adjustments, ...common } };
 }
 
 export const USAGE: Record<Lang, string> = {
   es: `Cuadre: concilia la hoja mensual de recaudación y escribe la tabla anual.
 
 Uso:
-  cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01]
+  cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01] [--catalog ARCHIVO]
   cuadre report <archivo.xlsx> --out <salida.xlsx> [--sheet NOMBRE] [--adjustments propagate|as-reported] [--lang es|en]
+                [--tolerance 0.01] [--catalog ARCHIVO]
+
+  --sheet      la hoja a revisar; sin ella, la hoja activa si su tabla está completa, si no la
+               primera con la tabla completa (las hojas de informe de Cuadre nunca son origen).
+  --tolerance  la mayor diferencia que se acepta como igual, en centavos enteros (0 por omisión).
+  --catalog    el catálogo de indicadores en JSON, el mismo que acepta la configuración del panel.
 
 Estado de salida: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
 `,
   en: `Cuadre: reconciles the monthly recovery sheet and writes the annual table.
 
 Usage:
-  cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01]
+  cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01] [--catalog FILE]
   cuadre report <file.xlsx> --out <out.xlsx> [--sheet NAME] [--adjustments propagate|as-reported] [--lang es|en]
+                [--tolerance 0.01] [--catalog FILE]
+
+  --sheet      the sheet to check; without it, the active sheet if its table is complete, else the
+               first sheet with a complete table (Cuadre's report sheets are never a source).
+  --tolerance  the largest difference taken as equal, in whole cents (0 by default).
+  --catalog    the indicator catalog as JSON, the same the task pane's settings accept.
 
 Exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
 `,

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { localCalendarDate } from '../domain/host-cells';
-import { buildReportLayout } from '../report/build-report';
 import { ReportError } from '../report/errors';
-import { reportSheetName } from '../report/sheet-name';
 import { isWorkbookReadError } from '../xlsx/read-error';
 import { readWorkbookFile } from '../xlsx/read-workbook';
 import { writeReportFile } from '../xlsx/write-report';
@@ -36,16 +35,24 @@ export const filePorts: Ports = {
       throw e;
     }
   },
-  writeReport: async (command, { reconciliation }) => {
-    const layout = buildReportLayout(reconciliation, {
-      adjustments: command.adjustments,
-      lang: command.lang,
-      generatedOn: localCalendarDate(new Date()),
-      source: basename(command.file),
-    });
+  readText: async (path) => {
     try {
-      const wanted = reportSheetName([], reconciliation.table?.year ?? null, command.lang);
-      const { sheetName } = await writeReportFile({ input: command.file, output: command.out, layout, sheetName: wanted });
+      return await readFile(path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? { es: 'el archivo no existe', en: 'the file does not exist' }
+          : code === 'EISDIR'
+            ? { es: 'es una carpeta, no un archivo', en: 'it is a folder, not a file' }
+            : { es: `no se pudo leer (${code ?? String(e)})`, en: `could not be read (${code ?? String(e)})` };
+      throw new InputError({ es: `${path}: ${why.es}.`, en: `${path}: ${why.en}.` });
+    }
+  },
+  today: () => localCalendarDate(new Date()),
+  writeReport: async (command, plan) => {
+    try {
+      const { sheetName } = await writeReportFile({ input: command.file, output: command.out, layout: plan.layout, sheetName: plan.sheetName });
       const policy =
         command.adjustments === 'propagate'
           ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }

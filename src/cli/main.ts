@@ -1,13 +1,19 @@
+import { basename } from 'node:path';
 import { toCheckJson } from '../domain/check-json';
-import type { Workbook } from '../domain/grid';
-import { type Amount, type Lang, isNegative, parseAmountText } from '../domain/money';
-import { type SheetChoice, reconcileWorkbook } from '../domain/reconcile';
+import type { CalendarDate, Workbook } from '../domain/grid';
+import type { Lang } from '../domain/money';
+import type { Reconciliation } from '../domain/reconciliation';
+import { checkWorkbook } from '../workflow/check';
+import { type ReportPlan, planReport } from '../workflow/report-plan';
+import { type CheckSettings, DEFAULT_SETTINGS, catalogProblemLine, parseTolerance, readCatalogJson } from '../workflow/settings';
 import { type Command, USAGE, parseCommandLine } from './args';
 import { renderCheckText } from './text-output';
 
 /**
  * The `cuadre` command, as a function of its arguments and its ports, so tests run it in
  * process. Exit codes are the contract's: 0 no errors, 1 errors found, 2 unreadable input.
+ * Which sheet, which settings and what the report holds are the workflow's (src/workflow),
+ * the same as in the add-in; the CLI reads files and prints.
  */
 
 export interface Io {
@@ -23,13 +29,16 @@ export class InputError extends Error {
   }
 }
 
+type ReportCommand = Extract<Command, { command: 'report' }>;
+
 export interface Ports {
   /** Reads a workbook file; throws `InputError` when it cannot be read. */
   readonly readWorkbook: (path: string) => Promise<Workbook>;
-  readonly writeReport?: (
-    command: Extract<Command, { command: 'report' }>,
-    choice: Extract<SheetChoice, { ok: true }>,
-  ) => Promise<{ sheetName: string; message: { es: string; en: string } }>;
+  /** Reads a text file (the catalog); throws `InputError` when it cannot be read. */
+  readonly readText: (path: string) => Promise<string>;
+  readonly writeReport?: (command: ReportCommand, plan: ReportPlan) => Promise<{ sheetName: string; message: { es: string; en: string } }>;
+  /** The day it is where the user is, for the report's footnote. */
+  readonly today: () => CalendarDate;
   readonly version: string;
 }
 
@@ -70,49 +79,60 @@ export async function run(argv: readonly string[], io: Io, ports: Ports): Promis
   }
 }
 
-async function chooseSheet(file: string, sheet: string | undefined, lang: Lang, ports: Ports, tolerance?: Amount): Promise<Extract<SheetChoice, { ok: true }>> {
-  const workbook = await ports.readWorkbook(file);
-  const choice = reconcileWorkbook(workbook, { lang, ...(sheet !== undefined ? { sheet } : {}), ...(tolerance ? { tolerance } : {}) });
-  if (!choice.ok) {
-    const list = choice.sheets.map((s) => `«${s}»`).join(', ');
+/** The catalog and tolerance of the command line, read by the same parsers as the task pane's settings. */
+async function settingsOf(command: Extract<Command, { command: 'check' | 'report' }>, ports: Ports): Promise<CheckSettings> {
+  let tolerance = DEFAULT_SETTINGS.tolerance;
+  if (command.tolerance !== undefined) {
+    const parsed = parseTolerance(command.tolerance);
+    if (parsed === null) {
+      throw new InputError({
+        es: `--tolerance debe ser un importe no negativo en centavos enteros, como 0.01; no «${command.tolerance}».`,
+        en: `--tolerance must be a non-negative amount in whole cents such as 0.01, not "${command.tolerance}".`,
+      });
+    }
+    tolerance = parsed;
+  }
+  if (command.catalog === undefined) return { tolerance, catalog: DEFAULT_SETTINGS.catalog };
+  const reading = readCatalogJson(await ports.readText(command.catalog));
+  if (!reading.ok) {
     throw new InputError({
-      es: `${file}: no hay una hoja llamada «${sheet}». Hojas del libro: ${list}.`,
-      en: `${file}: there is no sheet named "${sheet}". Sheets in the workbook: ${choice.sheets.map((s) => `"${s}"`).join(', ')}.`,
+      es: `--catalog ${command.catalog}: ${catalogProblemLine(reading, 'es')}. Corríjalo: es el mismo JSON que acepta la configuración del panel.`,
+      en: `--catalog ${command.catalog}: ${catalogProblemLine(reading, 'en')}. Fix it: it is the same JSON the task pane's settings accept.`,
     });
   }
-  return choice;
+  return { tolerance, catalog: reading.catalog };
 }
 
-function parseTolerance(text: string | undefined): Amount | undefined {
-  if (text === undefined) return undefined;
-  const parsed = parseAmountText(text);
-  if (!parsed.ok || isNegative(parsed.amount)) {
+async function checked(command: Extract<Command, { command: 'check' | 'report' }>, ports: Ports): Promise<Reconciliation> {
+  const settings = await settingsOf(command, ports);
+  const workbook = await ports.readWorkbook(command.file);
+  const outcome = checkWorkbook(workbook, settings, { lang: command.lang, ...(command.sheet !== undefined ? { sheet: command.sheet } : {}) });
+  if (!outcome.ok) {
     throw new InputError({
-      es: `--tolerance debe ser un importe no negativo, como 0.01; no «${text}».`,
-      en: `--tolerance must be a non-negative amount such as 0.01, not "${text}".`,
+      es: `${command.file}: no hay una hoja llamada «${command.sheet}». Hojas del libro: ${outcome.sheets.map((s) => `«${s}»`).join(', ')}.`,
+      en: `${command.file}: there is no sheet named "${command.sheet}". Sheets in the workbook: ${outcome.sheets.map((s) => `"${s}"`).join(', ')}.`,
     });
   }
-  return parsed.amount;
+  return outcome.reconciliation;
 }
 
 async function check(command: Extract<Command, { command: 'check' }>, io: Io, ports: Ports): Promise<number> {
-  const tolerance = parseTolerance(command.tolerance);
-  const { reconciliation } = await chooseSheet(command.file, command.sheet, command.lang, ports, tolerance);
+  const reconciliation = await checked(command, ports);
   io.stdout(
     command.json ? `${JSON.stringify(toCheckJson(reconciliation, command.file), null, 2)}\n` : renderCheckText(reconciliation, command.file, command.lang),
   );
   return reconciliation.summary.errors > 0 ? 1 : 0;
 }
 
-async function report(command: Extract<Command, { command: 'report' }>, io: Io, ports: Ports): Promise<number> {
-  const choice = await chooseSheet(command.file, command.sheet, command.lang, ports);
-  const rec = choice.reconciliation;
+async function report(command: ReportCommand, io: Io, ports: Ports): Promise<number> {
+  const rec = await checked(command, ports);
   if (!rec.table) {
     io.stderr(`cuadre: ${rec.findings[0]?.message ?? ''}\n`);
     return 1;
   }
   if (!ports.writeReport) throw new Error('report writer not configured');
-  const written = await ports.writeReport(command, choice);
+  const plan = planReport(rec, { adjustments: command.adjustments, lang: command.lang, generatedOn: ports.today(), source: basename(command.file) });
+  const written = await ports.writeReport(command, plan);
   io.stdout(`${written.message[command.lang]}\n`);
   return rec.summary.errors > 0 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Severity } from '../domain/findings';
 import { type Lang, formatAmount } from '../domain/money';
+import { periodLine } from '../domain/period';
 import type { Reconciliation } from '../domain/reconciliation';
 
 /**
@@ -45,7 +46,9 @@ export function renderCheckText(rec: Reconciliation, file: string, lang: Lang): 
   const w = WORDS[lang];
   const lines: string[] = [`Cuadre — ${file} · «${rec.sheet}»`];
   const t = rec.table;
-  lines.push(t ? [`${w.table} ${t.range}`, t.year !== null ? `${w.year} ${t.year}` : null, t.region].filter(Boolean).join(' · ') : w.noTable, '');
+  lines.push(t ? [`${w.table} ${t.range}`, t.year !== null ? `${w.year} ${t.year}` : null, t.region].filter(Boolean).join(' · ') : w.noTable);
+  if (t) lines.push(periodLine(t.period, t.year, lang));
+  lines.push('');
 
   for (const severity of ['error', 'warning', 'info'] as const) {
     const group = rec.findings.filter((f) => f.severity === severity);

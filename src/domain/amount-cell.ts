@@ -1,4 +1,4 @@
-import type { GridCell } from './grid';
+import { type Grid, type GridCell, cellAt } from './grid';
 import { type Amount, fromCellNumber, parseAmountText } from './money';
 
 /** What an amount cell holds once read: the amount the checks use, or why there is none. */
@@ -6,9 +6,11 @@ export type AmountReading =
   | { readonly kind: 'blank' }
   | { readonly kind: 'amount'; readonly amount: Amount; readonly subCent: boolean; readonly fromText: boolean }
   | { readonly kind: 'invalid'; readonly text: string; readonly reason: InvalidReason }
-  | { readonly kind: 'error'; readonly value: string };
+  | { readonly kind: 'error'; readonly value: string }
+  /** A formula whose result the file does not hold (§3): unknown, neither zero nor an error. */
+  | { readonly kind: 'not-calculated'; readonly formula: string; readonly stale: boolean };
 
-export type InvalidReason = 'not-a-number' | 'mixed-separators' | 'ambiguous' | 'uncalculated' | 'not-an-amount';
+export type InvalidReason = 'not-a-number' | 'mixed-separators' | 'ambiguous' | 'not-an-amount';
 
 export function readAmount(cell: GridCell): AmountReading {
   if (cell === undefined) return { kind: 'blank' };
@@ -25,7 +27,7 @@ export function readAmount(cell: GridCell): AmountReading {
     case 'error':
       return { kind: 'error', value: cell.value };
     case 'uncalculated':
-      return { kind: 'invalid', text: `=${cell.formula.replace(/^=/, '')}`, reason: 'uncalculated' };
+      return { kind: 'not-calculated', formula: `=${cell.formula.replace(/^=/, '')}`, stale: cell.stale === true };
     case 'boolean':
       return { kind: 'invalid', text: cell.value ? 'TRUE' : 'FALSE', reason: 'not-an-amount' };
     case 'date': {
@@ -39,5 +41,13 @@ export function readAmount(cell: GridCell): AmountReading {
 export function holdsAmount(cell: GridCell): boolean {
   const r = readAmount(cell);
   if (r.kind === 'invalid') return r.reason !== 'not-a-number' || /\d/.test(r.text);
-  return r.kind === 'amount' || r.kind === 'error';
+  return r.kind === 'amount' || r.kind === 'error' || r.kind === 'not-calculated';
+}
+
+/** Does a row hold an amount in any table column other than the label column? */
+export function rowHasAmounts(grid: Grid, row: number, firstCol: number, lastCol: number, labelCol: number): boolean {
+  for (let col = firstCol; col <= lastCol; col++) {
+    if (col !== labelCol && holdsAmount(cellAt(grid, row, col))) return true;
+  }
+  return false;
 }

@@ -67,6 +67,14 @@ export function identities(catalog: Catalog): Identity[] {
   return [...byParent.entries()].map(([parent, children]) => ({ parent, children })).sort((a, b) => depth(b.parent) - depth(a.parent));
 }
 
+/**
+ * The indicator at the top of the tree (`total` in the default catalog): the first without a
+ * parent, in catalog order. A unit's catalog may call it anything.
+ */
+export function rootKey(catalog: Catalog): string {
+  return (catalog.indicators.find((i) => i.parent === null) ?? catalog.indicators[0])!.key;
+}
+
 /** The keys above an indicator, nearest first. */
 export function ancestors(catalog: Catalog, key: string): string[] {
   const chain: string[] = [];

@@ -13,6 +13,7 @@ export interface CheckJson {
     readonly range: string;
     readonly year: number | null;
     readonly region: string | null;
+    readonly period: { readonly from: number; readonly to: number };
     readonly columns: Readonly<Record<string, string>>;
   } | null;
   readonly months: readonly { month: number; label: string; row: number; amounts: Record<string, string> }[];
@@ -37,7 +38,13 @@ export function toCheckJson(rec: Reconciliation, file: string): CheckJson {
   return {
     file,
     sheet: rec.sheet,
-    table: rec.table && { range: rec.table.range, year: rec.table.year, region: rec.table.region, columns: rec.table.columns },
+    table: rec.table && {
+      range: rec.table.range,
+      year: rec.table.year,
+      region: rec.table.region,
+      period: { from: rec.table.period.from, to: rec.table.period.to },
+      columns: rec.table.columns,
+    },
     months: rec.months.map((m) => ({ month: m.month, label: m.label, row: m.row, amounts: amountsJson(m.amounts, order) })),
     adjustments: rec.adjustments.map((a) => ({ row: a.row, label: a.label, reference: a.reference, amounts: amountsJson(a.amounts, order) })),
     totals: {

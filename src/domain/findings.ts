@@ -5,6 +5,8 @@
 
 export const SEVERITY_OF = {
   'table.not-found': 'error',
+  'table.other-sheet': 'info',
+  'period.partial': 'info',
   'header.missing-indicator': 'error',
   'header.duplicate-indicator': 'error',
   'header.unknown-code': 'warning',
@@ -14,10 +16,12 @@ export const SEVERITY_OF = {
   'month.missing': 'error',
   'month.duplicate': 'error',
   'month.out-of-order': 'info',
+  'month.restated': 'warning',
   'row.unrecognized': 'warning',
   'cell.text-number': 'warning',
   'cell.invalid-number': 'error',
   'cell.error-value': 'error',
+  'cell.not-calculated': 'warning',
   'cell.blank': 'warning',
   'cell.negative': 'warning',
   'cell.sub-cent': 'warning',

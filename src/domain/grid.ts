@@ -17,8 +17,11 @@ export type Cell =
   | { readonly kind: 'date'; readonly value: CalendarDate }
   /** `#REF!`, `#VALUE!`, `#N/A`… as Excel shows them. */
   | { readonly kind: 'error'; readonly value: string }
-  /** A formula whose result the file does not carry (never calculated). */
-  | { readonly kind: 'uncalculated'; readonly formula: string };
+  /**
+   * A formula whose result the file does not carry: never calculated, or `stale` when the file
+   * holds one but asks to be recalculated on load (its cached value is a placeholder).
+   */
+  | { readonly kind: 'uncalculated'; readonly formula: string; readonly stale?: boolean };
 
 /** A blank cell is `undefined`, so sparse rows cost nothing. */
 export type GridCell = Cell | undefined;
@@ -31,6 +34,8 @@ export interface Grid {
   readonly left: number;
   /** Rows of cells; rows may be ragged, a missing cell is blank. */
   readonly cells: readonly (readonly GridCell[])[];
+  /** The sheet carries Cuadre's report marker: Cuadre wrote it, it is never a source (§2). Absent otherwise. */
+  readonly isReport?: true;
 }
 
 /** A workbook as the domain sees it: its sheets in tab order, and which one is active. */

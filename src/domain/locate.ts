@@ -1,5 +1,5 @@
-import { holdsAmount } from './amount-cell';
-import { type Catalog, indicatorByCode, indicatorByLabel, ancestors, leadingCode, suggestCode } from './catalog';
+import { holdsAmount, rowHasAmounts } from './amount-cell';
+import { type Catalog, indicatorByCode, indicatorByLabel, ancestors, leadingCode, rootKey, suggestCode } from './catalog';
 import type { FindingDraft } from './finding-draft';
 import { type Grid, type GridCell, a1, cellAt, forEachCell, gridBottom, gridRight, isBlank, textOf } from './grid';
 import { foldLabel, parseMonth } from './months';
@@ -203,7 +203,7 @@ function buildTable(grid: Grid, catalog: Catalog, labelCol: number, firstMonthRo
     firstCol,
     lastCol,
     year: findYear(grid, header.rows[0]!, firstMonthRow, body) ?? settingsYear ?? null,
-    region: findRegion(grid, catalog, header.rows, columns.get('total')),
+    region: findRegion(grid, catalog, header.rows, columns.get(rootKey(catalog))),
     findings,
   };
 }
@@ -289,13 +289,6 @@ function labelText(cell: GridCell): string {
     default:
       return String(cell.value);
   }
-}
-
-function rowHasAmounts(grid: Grid, row: number, firstCol: number, lastCol: number, labelCol: number): boolean {
-  for (let col = firstCol; col <= lastCol; col++) {
-    if (col !== labelCol && holdsAmount(cellAt(grid, row, col))) return true;
-  }
-  return false;
 }
 
 function columnHasAmounts(grid: Grid, body: readonly BodyRow[], col: number): boolean {

@@ -36,7 +36,6 @@ const REASON: Record<InvalidReason, Pair> = {
   'not-a-number': ['no es un número', 'is not a number'],
   'mixed-separators': ['mezcla separadores de miles y de decimales', 'mixes thousands and decimal separators'],
   ambiguous: ['es ambiguo: el separador puede ser de miles o de decimales', 'is ambiguous: the separator may be thousands or decimals'],
-  uncalculated: ['es una fórmula sin resultado calculado', 'is a formula with no calculated result'],
   'not-an-amount': ['no es un importe (fecha o valor lógico)', 'is not an amount (a date or a logical value)'],
 };
 
@@ -72,6 +71,35 @@ const TEMPLATES: Record<FindingCode, Template> = {
       }: ${why[1]}. Check that the table has the month column and a header with the indicator codes or names, or name the sheet.`,
     ];
   },
+  'period.partial': (d, w) => {
+    const p = d.detail?.period ?? { from: 1, to: d.month ?? 12 };
+    const n = p.to - p.from + 1;
+    return [
+      `La hoja «${w.sheet}» tiene datos de ${w.month(p.from)[0]} a ${w.month(p.to)[0]} (${n} de 12 meses): los meses siguientes aún no se cargan y no se revisan.`,
+      `Sheet "${w.sheet}" has data from ${w.month(p.from)[1]} to ${w.month(p.to)[1]} (${n} of 12 months): the later months are not loaded yet and are not checked.`,
+    ];
+  },
+  'table.other-sheet': (d, w) => {
+    const o = d.detail?.otherSheet;
+    const missing = (l: Lang): string =>
+      w.list(
+        (o?.missing ?? []).map((k) => w.name(k)[l === 'es' ? 0 : 1]),
+        l,
+      );
+    const why: Pair =
+      o?.why === 'report'
+        ? [`la hoja activa «${o.active}» es un informe que escribió Cuadre`, `the active sheet "${o.active}" is a report Cuadre wrote`]
+        : o?.why === 'partial'
+          ? [`a la tabla de la hoja activa «${o.active}» le falta ${missing('es')}`, `the table on the active sheet "${o.active}" lacks ${missing('en')}`]
+          : [`la hoja activa «${o?.active ?? ''}» no tiene la tabla`, `the active sheet "${o?.active ?? ''}" has no table`];
+    const which: Pair = o?.complete
+      ? ['la primera hoja con la tabla completa', 'the first sheet with the complete table']
+      : ['la primera hoja con una tabla, aunque incompleta', 'the first sheet with a table, though incomplete'];
+    return [
+      `Se revisó la hoja «${w.sheet}», ${which[0]}: ${why[0]}. Si la tabla es otra, active su hoja o indíquela.`,
+      `Sheet "${w.sheet}" was checked, ${which[1]}: ${why[1]}. If the table is another one, make its sheet active or name it.`,
+    ];
+  },
   'header.missing-indicator': (d, w) => [
     `Falta la columna de ${w.name(d.indicator)[0]}: no se encontró en el encabezado; se omiten las cuadraturas que la necesitan. Agregue la columna o corrija su encabezado.`,
     `The ${w.name(d.indicator)[1]} column is missing from the header; the identities that need it are skipped. Add the column or fix its header.`,
@@ -100,9 +128,21 @@ const TEMPLATES: Record<FindingCode, Template> = {
     `${w.at[0]}: la columna de ${w.name(d.indicator)[0]} no tiene importes en ningún mes. Complete los valores o confirme que son cero.`,
     `${w.at[1]}: the ${w.name(d.indicator)[1]} column has no amount in any month. Fill in the values or confirm they are zero.`,
   ],
-  'month.missing': (d, w) => [
-    `Falta la fila de ${w.month(d.month)[0]} en la hoja «${w.sheet}»: el año queda incompleto. Agregue el mes (con ceros si no hubo recaudación).`,
-    `The ${w.month(d.month)[1]} row is missing from sheet "${w.sheet}": the year is incomplete. Add the month (with zeros if nothing was collected).`,
+  'month.missing': (d, w) => {
+    const last = w.month(d.detail?.period?.to);
+    return d.row === undefined
+      ? [
+          `Falta la fila de ${w.month(d.month)[0]} en la hoja «${w.sheet}»: hay datos hasta ${last[0]}, así que el período queda con un hueco. Agregue el mes (con ceros si no hubo recaudación).`,
+          `The ${w.month(d.month)[1]} row is missing from sheet "${w.sheet}": there is data up to ${last[1]}, so the period has a gap. Add the month (with zeros if nothing was collected).`,
+        ]
+      : [
+          `${w.at[0]}: la fila de ${w.month(d.month)[0]} está vacía (todo en blanco o en cero), pero hay datos hasta ${last[0]}. Ingrese las cifras del mes.`,
+          `${w.at[1]}: the ${w.month(d.month)[1]} row is empty (all blank or zero), but there is data up to ${last[1]}. Enter the month's figures.`,
+        ];
+  },
+  'month.restated': (d, w) => [
+    `${w.at[0]}: ${w.name(d.indicator)[0]} de ${w.month(d.month)[0]} cambió desde la revisión del ${d.detail?.checkedAt ?? ''}: era ${w.money(d.expected)} y ahora es ${w.money(d.actual)} (diferencia ${w.gap(d)}). Un mes ya revisado se reescribió: confirme el cambio con su respaldo o restituya la cifra.`,
+    `${w.at[1]}: ${w.name(d.indicator)[1]} for ${w.month(d.month)[1]} changed since the check of ${d.detail?.checkedAt ?? ''}: it was ${w.money(d.expected)} and is now ${w.money(d.actual)} (difference ${w.gap(d)}). A month already checked was rewritten: confirm the change against its support or restore the figure.`,
   ],
   'month.duplicate': (d, w) => [
     `${w.at[0]}: ${w.month(d.month)[0]} aparece dos veces (la primera en ${d.detail?.otherCell}); se suman ambas filas. Elimine o corrija la repetida.`,
@@ -128,6 +168,21 @@ const TEMPLATES: Record<FindingCode, Template> = {
     `${w.at[0]}: la celda tiene el error ${d.detail?.text}; no se usa y las cuadraturas de esa columna se omiten. Corrija la fórmula.`,
     `${w.at[1]}: the cell holds the error ${d.detail?.text}; it is not used and that column's checks are skipped. Fix the formula.`,
   ],
+  'cell.not-calculated': (d, w) => {
+    const why: Pair = d.detail?.stale
+      ? [
+          'el archivo pide recalcular sus fórmulas al abrirse, así que el resultado que guarda no es el calculado',
+          'the file asks for its formulas to be recalculated when opened, so the result it keeps is not the calculated one',
+        ]
+      : [
+          'el archivo no guarda su resultado (lo escribió un programa que no calcula fórmulas)',
+          'the file does not hold its result (a program that does not calculate formulas wrote it)',
+        ];
+    return [
+      `${w.at[0]}: la fórmula «${d.detail?.text ?? ''}» no tiene un valor calculado: ${why[0]}. Su valor se desconoce y se omiten las cuadraturas que lo necesitan. Abra el archivo en Excel, guárdelo y revíselo de nuevo; no escriba un número sobre la fórmula.`,
+      `${w.at[1]}: formula "${d.detail?.text ?? ''}" has no calculated value: ${why[1]}. Its value is unknown and the checks that need it are skipped. Open the file in Excel, save it and check it again; do not type a number over the formula.`,
+    ];
+  },
   'cell.blank': (d, w) => [
     `${w.at[0]}: ${w.name(d.indicator)[0]} de ${w.month(d.month)[0]} está en blanco; se cuenta como cero. Escriba 0 si no hubo recaudación.`,
     `${w.at[1]}: ${w.name(d.indicator)[1]} for ${w.month(d.month)[1]} is blank; it counts as zero. Type 0 if nothing was collected.`,

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import type { Finding, Summary } from './findings';
 import type { Amount, Lang } from './money';
+import type { Period } from './period';
 
 /** Amounts per indicator key. A key is absent where the sheet has no readable amount. */
 export type Amounts = Readonly<Record<string, Amount>>;
@@ -10,6 +11,13 @@ export interface TableInfo {
   readonly range: string;
   readonly year: number | null;
   readonly region: string | null;
+  /**
+   * The months the sheet covers so far (§2b): ENERO to the last month with data. Name it with
+   * period.ts `periodTitle` (report: «ENERO A JUNIO 2024», a full year «AÑO 2024») and
+   * `periodLine` (text output, pane: «Período: enero a junio de 2024 · 6 de 12 meses»).
+   * `months` holds the period's rows only: later months are not yet loaded.
+   */
+  readonly period: Period;
   /** Column letters per indicator key, for the indicators the sheet has. */
   readonly columns: Readonly<Record<string, string>>;
   /** Column letters of the month labels. */
@@ -51,7 +59,7 @@ export interface Reconciliation {
   readonly sheet: string;
   /** Null when no table was found (then `findings` says why). */
   readonly table: TableInfo | null;
-  /** Month rows in sheet order. */
+  /** Month rows of the period, in sheet order (rows of months not yet loaded are left out). */
   readonly months: readonly MonthRow[];
   readonly adjustments: readonly AdjustmentRow[];
   readonly totals: Totals;

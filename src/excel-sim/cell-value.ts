@@ -1,12 +1,31 @@
-import { EXCEL_ERROR_VALUES } from '../domain/host-cells';
-
 /**
  * What a cell holds, as Excel keeps it: a number (dates are serial numbers), text, a boolean
  * or an error value. A blank cell holds nothing (`undefined`).
  */
 
-// One list of Excel's error values for the add-in's reading and the simulated host's writing.
-const ERROR_CODES = EXCEL_ERROR_VALUES;
+/**
+ * The error values Excel has. The simulator is a host, not a client of the engine, so it keeps
+ * its own list; test/excel-sim/error-values.test.ts holds it equal to the one the add-in reads
+ * with (src/domain/host-cells.ts).
+ */
+export const ERROR_CODES = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

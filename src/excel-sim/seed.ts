@@ -32,6 +32,8 @@ export interface SheetSeed {
   readonly origin?: string;
   readonly merges?: readonly string[];
   readonly selection?: string;
+  /** Names scoped to the sheet, each with the local address it refers to (`{ _CuadreInforme: 'A1' }`). */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 function isSpec(cell: SeedCell): cell is SeedCellSpec {
@@ -62,6 +64,9 @@ export function seedSheet(workbook: WorkbookModel, seed: SheetSeed): SheetModel 
   });
   for (const merge of seed.merges ?? []) sheet.merge(address(seed.name, merge), false);
   if (seed.selection) sheet.selection = address(seed.name, seed.selection);
+  for (const [name, at] of Object.entries(seed.names ?? {})) {
+    sheet.names.set(name.toUpperCase(), { name, target: { sheet, rect: address(seed.name, at) }, comment: '', visible: false });
+  }
   workbook.markDirty();
   return sheet;
 }

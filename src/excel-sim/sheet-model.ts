@@ -3,6 +3,7 @@ import { MAX_COLUMNS, intersection, lastColumn, lastRow, singleCell } from './a1
 import type { CellInput } from './cell-input';
 import type { CellStyle, StyleChange, StyleTable } from './cell-style';
 import type { CellValue } from './cell-value';
+import type { RangeRef } from './range-cells';
 import { GENERAL, formatCell } from './number-format';
 import { SparseGrid, union } from './sparse-grid';
 
@@ -20,6 +21,14 @@ export interface CommentModel {
   content: string;
   readonly authorName: string;
   readonly creationDate: Date;
+}
+
+/** A defined name scoped to its sheet, referring to a block of cells. */
+export interface NamedItemModel {
+  readonly name: string;
+  readonly target: RangeRef;
+  comment: string;
+  visible: boolean;
 }
 
 export type SeriesBy = 'Rows' | 'Columns';
@@ -81,6 +90,8 @@ export class SheetModel {
   readonly charts: ChartModel[] = [];
   readonly notes = new Map<number, NoteModel>();
   readonly comments = new Map<number, CommentModel>();
+  /** Sheet-scoped defined names, by upper-cased name. */
+  readonly names = new Map<string, NamedItemModel>();
   selection: Rect = singleCell(0, 0);
 
   constructor(

@@ -1,4 +1,4 @@
-import type { FixOutcome, TextNumberFix } from '../taskpane/host';
+import type { FixOutcome, TextNumberFix } from '../workflow/port';
 
 /** Shows a cell to the user: its sheet activated, the cell selected. One sync. */
 export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {

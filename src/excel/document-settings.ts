@@ -1,4 +1,4 @@
-import type { StoredSettings } from '../taskpane/host';
+import type { StoredSettings } from '../workflow/settings';
 
 /**
  * Cuadre's state kept in the workbook (Office document settings): the user's settings and

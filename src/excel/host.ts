@@ -1,19 +1,15 @@
-import type { CalendarDate, Grid, Workbook } from '../domain/grid';
-import { locateTable } from '../domain/locate';
-import { defaultCatalog } from '../domain/catalog';
-import { localCalendarDate } from '../domain/host-cells';
-import type { Reconciliation } from '../domain/reconciliation';
-import { buildReportLayout } from '../report/build-report';
-import { reportSheetName } from '../report/sheet-name';
-import { type CuadreHost, type HostCapabilities, type ReadProgress, type ReportOptions, HostFailure } from '../taskpane/host';
+import { type Grid, type Workbook, emptyGrid } from '../domain/grid';
+import { freeSheetName } from '../report/sheet-name';
+import { type CuadreHost, type HostCapabilities, type ReadProgress, type SheetRequest, HostFailure } from '../workflow/port';
+import type { ReportPlan } from '../workflow/report-plan';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
 import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells } from './highlight';
 import type { HighlightedCell } from './highlight-record';
 import { HighlightStore } from './highlight-store';
 import { guarded, isGroupFailure, toHostFailure } from './office-errors';
-import { queueUsedArea, readArea } from './read-sheet';
-import { queueChart, queueLayout } from './write-layout';
+import { type UsedArea, queueReportMarker, queueUsedArea, readArea } from './read-sheet';
+import { queueChart, queueLayout, queueMarkAsReport } from './write-layout';
 
 /**
  * The Office.js implementation of the task pane's port: the only place that calls
@@ -24,8 +20,6 @@ import { queueChart, queueLayout } from './write-layout';
 export interface OfficeEnvironment {
   readonly excel: typeof Excel;
   readonly office: typeof Office;
-  /** Today, for the report's footnote (the domain has no clock). */
-  readonly today?: () => CalendarDate;
 }
 
 export function detectCapabilities(office: typeof Office): HostCapabilities {
@@ -51,7 +45,6 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
    * older builds answer an oversized request so (office-js #354, #1314).
    */
   const onTheWeb = String(office.context.platform) === 'OfficeOnline';
-  const today = env.today ?? ((): CalendarDate => localCalendarDate(new Date()));
   const runOptions = (group: boolean): Excel.RunOptions => ({
     ...(group ? { mergeUndoGroup: true } : {}),
     ...(waitForCellEdit ? { delayForCellEdit: true } : {}),
@@ -84,7 +77,7 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
   return {
     displayLanguage: office.context.displayLanguage,
     capabilities: () => ({ ...detected, undoGroup: groupWorks }),
-    readWorkbook: (onProgress) => read((context) => readWorkbook(context, onProgress)),
+    readWorkbook: (request, onProgress) => read((context) => readWorkbook(context, request, onProgress)),
     selectCell: (sheet, cell) => read((context) => selectCell(context, sheet, cell)),
     activateSheet: (sheet) => read((context) => activateSheet(context, sheet)),
     highlight: async (findings) => {
@@ -101,7 +94,7 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
       return { lostSheets: outcome.lostSheets };
     },
     fixTextNumbers: (fixes) => write((context) => fixTextNumbers(context, fixes), undefined, true),
-    insertReport: (reconciliation, options) => {
+    insertReport: (plan) => {
       let added: string | null = null;
       const removeSheet: Cleanup = async (context) => {
         if (added === null) return;
@@ -110,7 +103,7 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
       };
       return write(
         (context) =>
-          insertReport(context, reconciliation, options, today(), { printSetup: detected.printSetup }, (name) => {
+          insertReport(context, plan, { printSetup: detected.printSetup }, (name) => {
             added = name;
           }),
         removeSheet,
@@ -122,51 +115,75 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
 }
 
 /**
- * The active sheet first (two syncs: its size and names, then its cells); the other sheets
- * only when the active one holds no table (RECONCILIATION.md §2: the sheet whose table is found).
+ * The active sheet first (two syncs: the sheet list, its size and marker; then its cells), then,
+ * unless the workflow's `request` settles on it, the others in tab order (one sync for their
+ * sizes and markers, then their cells) until one settles the choice. A sheet the request does
+ * not want comes back without cells.
  */
-export async function readWorkbook(context: Excel.RequestContext, onProgress: (p: ReadProgress) => void): Promise<Workbook> {
+export async function readWorkbook(context: Excel.RequestContext, request: SheetRequest, onProgress: (p: ReadProgress) => void): Promise<Workbook> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const active = sheets.getActiveWorksheet();
   const activeArea = queueUsedArea(active);
+  const activeMarker = queueReportMarker(active);
   await context.sync();
   const activeName = active.name;
-  const first = await readArea(context, activeArea(), activeName, onProgress);
-  // A probe with the default catalog: with a unit's own catalog it may read more sheets, never fewer.
-  if (locateTable(first, defaultCatalog()).found) return { sheets: [first], activeSheet: activeName };
+  const activeGrid = await readWanted(context, request, activeArea(), activeName, activeMarker(), onProgress);
+  if (activeGrid.read && request.settles(activeGrid.grid)) return { sheets: [activeGrid.grid], activeSheet: activeName };
 
-  const others = sheets.items.filter((s) => s.name !== activeName);
-  const areas = others.map((s) => queueUsedArea(s));
+  const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marker: queueReportMarker(s) }));
   await context.sync();
-  const grids: Grid[] = [first];
-  for (const [i, area] of areas.entries()) grids.push(await readArea(context, area(), others[i]!.name, onProgress));
+  // In tab order; once a sheet settles the choice, only the active sheet is still listed (its marker says why it was passed over).
+  const grids: Grid[] = [];
+  let settled = false;
+  let next = 0;
+  for (const sheet of sheets.items) {
+    if (sheet.name === activeName) {
+      grids.push(activeGrid.grid);
+      continue;
+    }
+    const other = others[next++]!;
+    if (settled) continue;
+    const { grid, read } = await readWanted(context, request, other.area(), other.name, other.marker(), onProgress);
+    grids.push(grid);
+    settled = read && request.settles(grid);
+  }
   return { sheets: grids, activeSheet: activeName };
 }
 
-/** Lays out the report and writes it on a new sheet with a free name: two syncs. */
+async function readWanted(
+  context: Excel.RequestContext,
+  request: SheetRequest,
+  area: UsedArea | null,
+  name: string,
+  isReport: boolean,
+  onProgress: (p: ReadProgress) => void,
+): Promise<{ grid: Grid; read: boolean }> {
+  const marked = isReport ? { isReport: true as const } : {};
+  if (!request.wants({ name, isReport })) return { grid: { ...emptyGrid(name), ...marked }, read: false };
+  return { grid: { ...(await readArea(context, area, name, onProgress)), ...marked }, read: true };
+}
+
+/** Writes a planned report on a new sheet with a free name, marked as Cuadre's: two syncs. */
 export async function insertReport(
   context: Excel.RequestContext,
-  reconciliation: Reconciliation,
-  options: ReportOptions,
-  generatedOn: CalendarDate,
+  plan: ReportPlan,
   host: { readonly printSetup: boolean } = { printSetup: true },
   onSheetAdded: (name: string) => void = () => undefined,
 ): Promise<{ sheetName: string; skipped: readonly 'print-setup'[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const layout = buildReportLayout(reconciliation, { adjustments: options.adjustments, lang: options.lang, generatedOn, source: reconciliation.sheet });
-  const sheetName = reportSheetName(
+  const sheetName = freeSheetName(
     sheets.items.map((s) => s.name),
-    reconciliation.table?.year ?? null,
-    options.lang,
+    plan.sheetName,
   );
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = sheets.add(sheetName);
   onSheetAdded(sheetName);
-  queueLayout(sheet, layout, { printSetup: host.printSetup });
-  if (options.chart) queueChart(sheet, layout);
+  queueLayout(sheet, plan.layout, { printSetup: host.printSetup });
+  if (plan.chart) queueChart(sheet, plan.layout);
+  queueMarkAsReport(sheet);
   sheet.activate();
   await context.sync();
   // Print setup needs ExcelApi 1.9 (pageLayout); Excel 2019 gets the table without it.

@@ -1,4 +1,4 @@
-import { HostFailure, type HostFailureReason } from '../taskpane/host';
+import { HostFailure, type HostFailureReason } from '../workflow/port';
 
 /**
  * Office errors (OfficeExtension.Error, `code` as documented for the Excel JavaScript API)

@@ -1,6 +1,7 @@
 import type { Grid, GridCell } from '../domain/grid';
 import { cellFromHostValue } from '../domain/host-cells';
-import type { ReadProgress } from '../taskpane/host';
+import { REPORT_MARKER } from '../report/marker';
+import type { ReadProgress } from '../workflow/port';
 
 /**
  * Reads a worksheet's used range into the domain's grid: one sync for its size, one per
@@ -29,6 +30,12 @@ export function queueUsedArea(sheet: Excel.Worksheet): () => UsedArea | null {
     used.isNullObject
       ? null
       : { sheet: sheet.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+}
+
+/** Queues the look-up of Cuadre's report marker on a sheet; read whether it has one after the next sync. */
+export function queueReportMarker(sheet: Excel.Worksheet): () => boolean {
+  const marker = sheet.names.getItemOrNullObject(REPORT_MARKER);
+  return () => !marker.isNullObject;
 }
 
 export async function readArea(context: Excel.RequestContext, area: UsedArea | null, sheetName: string, onProgress: (p: ReadProgress) => void): Promise<Grid> {

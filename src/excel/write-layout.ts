@@ -1,5 +1,6 @@
 import { a1, columnLetters } from '../domain/grid';
 import type { CellRange, CellStyle, LayoutValue, SheetLayout } from '../report/layout';
+import { REPORT_MARKER, REPORT_MARKER_CELL } from '../report/marker';
 
 /**
  * Renders the report's declarative layout into a worksheet through Office.js. Everything is
@@ -39,6 +40,13 @@ export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, host: {
   sheet.pageLayout.centerHorizontally = print.centerHorizontally;
   sheet.pageLayout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   sheet.pageLayout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+}
+
+/** Marks the sheet as Cuadre's report (src/report/marker.ts), so no later check takes it for a source. */
+export function queueMarkAsReport(sheet: Excel.Worksheet): void {
+  const marker = sheet.names.add(REPORT_MARKER, sheet.getRange(REPORT_MARKER_CELL));
+  // Kept out of the Name Manager's way: it is Cuadre's, not the analyst's.
+  marker.visible = false;
 }
 
 function formulaOf(value: LayoutValue): string | number {

@@ -1,7 +1,7 @@
 import { FluentProvider, Link, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { ExcelSim } from '../excel-sim';
 import { CuadreApp } from '../taskpane/app';
-import type { CuadreHost } from '../taskpane/host';
+import type { CuadreHost } from '../workflow/port';
 import { languageOf } from '../taskpane/i18n';
 import { CURRENT_EXCEL_API, LANGUAGE_TAGS, OLD_EXCEL_API, type PlaygroundOptions, queryOf } from './options';
 import { SheetView } from './sheet-view';

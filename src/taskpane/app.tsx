@@ -1,10 +1,11 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Lang } from '../domain/money';
-import type { CuadreHost } from './host';
+import type { CuadreHost } from '../workflow/port';
 import { HostProvider } from './host-context';
 import { STRINGS } from './i18n';
 import { Pane } from './pane';
+import { BusyProvider } from './use-busy';
 
 function Shell({ children }: { readonly children: ReactNode }) {
   return <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
@@ -15,7 +16,9 @@ export function CuadreApp({ host }: { readonly host: CuadreHost }) {
   return (
     <Shell>
       <HostProvider host={host}>
-        <Pane />
+        <BusyProvider>
+          <Pane />
+        </BusyProvider>
       </HostProvider>
     </Shell>
   );

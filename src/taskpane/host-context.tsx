@@ -1,5 +1,5 @@
 import { type ReactNode, createContext, useContext } from 'react';
-import type { CuadreHost } from './host';
+import type { CuadreHost } from '../workflow/port';
 
 const HostContext = createContext<CuadreHost | null>(null);
 

@@ -1,6 +1,6 @@
 import type { Severity } from '../domain/findings';
 import type { Lang } from '../domain/money';
-import type { HostFailureReason, ReadProgress } from './host';
+import type { HostFailureReason, ReadProgress } from '../workflow/port';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { useHost } from './host-context';
 

@@ -3,7 +3,7 @@ import { type Finding, SEVERITIES, type Severity, isFixableTextNumber } from '..
 import { type Workbook, cellAt, parseA1 } from '../domain/grid';
 import { amount, toNumber } from '../domain/money';
 import type { Reconciliation } from '../domain/reconciliation';
-import type { TextNumberFix } from './host';
+import type { TextNumberFix } from '../workflow/port';
 import type { Status } from './i18n';
 
 /** What the pane derives from a reconciliation, apart from React so it reads as plain data. */

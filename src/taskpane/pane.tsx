@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
+import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { FindingList } from './finding-list';
 import { useLang, useStrings } from './i18n';
@@ -49,15 +50,9 @@ export function Pane() {
         </MessageBar>
       )}
       <div className={styles.check}>
-        <Button
-          appearance="primary"
-          size="large"
-          onClick={() => void check.run()}
-          disabled={check.reading !== null || settings.loading}
-          aria-describedby={hintId}
-        >
+        <ActionButton appearance="primary" size="large" onClick={() => void check.run()} disabled={settings.loading} aria-describedby={hintId}>
           {s.check}
-        </Button>
+        </ActionButton>
         <Text id={hintId} size={200}>
           {s.checkHint}
         </Text>
@@ -70,7 +65,7 @@ export function Pane() {
         )}
         <FailureBar call={check.call} />
       </div>
-      {check.result && <Results result={check.result} guard={guard} recheck={check.run} />}
+      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} />}
       <section>
         <h2 className={styles.disclosure}>
           <Button

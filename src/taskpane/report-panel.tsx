@@ -1,7 +1,8 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
+import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
@@ -45,9 +46,9 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
           <MessageBarBody>{s.reportHasErrors(rec.summary.errors)}</MessageBarBody>
         </MessageBar>
       )}
-      <Button className={styles.insert} appearance="primary" onClick={report.insert} disabled={report.call.running !== null}>
+      <ActionButton className={styles.insert} appearance="primary" onClick={report.insert}>
         {inserting ? s.inserting : s.insertReport}
-      </Button>
+      </ActionButton>
       {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
@@ -55,7 +56,7 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{s.inserted(report.sheetName)}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={report.goToSheet}>{s.goToSheet}</Button>
+            <ActionButton onClick={report.goToSheet}>{s.goToSheet}</ActionButton>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { CatalogProblem } from '../domain/catalog';
 import { type Lang, amount, formatAmount } from '../domain/money';
 import { FailureBar } from './failure-bar';
+import { useBusy } from './use-busy';
 import { useLang, useStrings } from './i18n';
-import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from './settings';
+import { DEFAULT_SETTINGS, parseTolerance, readCatalogJson } from '../workflow/settings';
 import type { SettingsState } from './use-settings';
 
 const useStyles = makeStyles({
@@ -54,6 +55,7 @@ export function SettingsPanel({ state }: { readonly state: SettingsState }) {
   const styles = useStyles();
   const editor = useSettingsEditor(state, lang);
   const { catalogError } = editor;
+  const busy = useBusy().operation !== null;
   return (
     <form
       className={styles.form}
@@ -87,7 +89,7 @@ export function SettingsPanel({ state }: { readonly state: SettingsState }) {
         </MessageBar>
       )}
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={state.saveCall.running !== null}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {s.saveSettings}
         </Button>
         <Button onClick={editor.reset}>{s.resetCatalog}</Button>

@@ -1,5 +1,6 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useHost } from './host-context';
 import { type Strings, useStrings } from './i18n';
@@ -30,21 +31,14 @@ export function SheetActionsBar({ actions, guard, hasCells }: { readonly actions
   const styles = useStyles();
   const hintId = useId();
   const { notes } = useHost().capabilities();
-  const busy = actions.call.running !== null;
   return (
     <section className={styles.section} aria-label={s.sheetActions}>
       <div className={styles.buttons}>
-        <Button onClick={actions.highlight} disabled={busy || !hasCells} aria-describedby={hintId}>
+        <ActionButton onClick={actions.highlight} disabled={!hasCells} aria-describedby={hintId}>
           {s.highlight}
-        </Button>
-        <Button onClick={actions.clear} disabled={busy}>
-          {s.clearHighlights}
-        </Button>
-        {actions.fixes.length > 0 && (
-          <Button onClick={actions.fix} disabled={busy}>
-            {s.fixTextNumbers(actions.fixes.length)}
-          </Button>
-        )}
+        </ActionButton>
+        <ActionButton onClick={actions.clear}>{s.clearHighlights}</ActionButton>
+        {actions.fixes.length > 0 && <ActionButton onClick={actions.fix}>{s.fixTextNumbers(actions.fixes.length)}</ActionButton>}
       </div>
       <Text id={hintId} size={200}>
         {s.highlightHint(notes)}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
-import { HostFailure, type HostFailureReason } from './host';
+import { HostFailure, type HostFailureReason } from '../workflow/port';
 import type { Operation } from './i18n';
+import { useBusy } from './use-busy';
 
 /** A host call that failed: which operation, why, and what Excel said. */
 export interface Failure {
@@ -14,31 +15,51 @@ export function failureOf(operation: Operation, error: unknown): Failure {
   return { operation, reason: 'unknown', detail: error instanceof Error ? error.message : String(error) };
 }
 
+/** How a call ended: done, failed (its failure kept), or not started because another action was running. */
+export type CallOutcome = 'done' | 'failed' | 'busy';
+
 export interface HostCall {
-  /** The operation in flight, if any: its buttons are disabled meanwhile. */
+  /** This call's operation while it runs (for its label); the pane-wide lock is `useBusy`. */
   readonly running: Operation | null;
   readonly failure: Failure | null;
-  /** Runs one host operation; a failure is kept for the pane to show, never thrown. True when it succeeded. */
-  readonly run: (operation: Operation, action: () => Promise<void>) => Promise<boolean>;
+  /**
+   * Runs one host operation under the pane's action lock; refused ('busy') while another action
+   * runs. A failure is kept for the pane to show, never thrown.
+   */
+  readonly run: (operation: Operation, action: () => Promise<void>) => Promise<CallOutcome>;
+  /** The same, as part of an action that already holds the lock (a fix that checks again). */
+  readonly runWithin: (operation: Operation, action: () => Promise<void>) => Promise<CallOutcome>;
   readonly dismiss: () => void;
 }
 
 export function useHostCall(): HostCall {
+  const { acquire, release } = useBusy();
   const [running, setRunning] = useState<Operation | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const run = useCallback(async (operation: Operation, action: () => Promise<void>): Promise<boolean> => {
+  const runWithin = useCallback(async (operation: Operation, action: () => Promise<void>): Promise<CallOutcome> => {
     setFailure(null);
     setRunning(operation);
     try {
       await action();
-      return true;
+      return 'done';
     } catch (error) {
       setFailure(failureOf(operation, error));
-      return false;
+      return 'failed';
     } finally {
       setRunning(null);
     }
   }, []);
+  const run = useCallback(
+    async (operation: Operation, action: () => Promise<void>): Promise<CallOutcome> => {
+      if (!acquire(operation)) return 'busy';
+      try {
+        return await runWithin(operation, action);
+      } finally {
+        release();
+      }
+    },
+    [acquire, release, runWithin],
+  );
   const dismiss = useCallback(() => setFailure(null), []);
-  return { running, failure, run, dismiss };
+  return { running, failure, run, runWithin, dismiss };
 }

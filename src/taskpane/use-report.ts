@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { localCalendarDate } from '../domain/host-cells';
 import type { Lang } from '../domain/money';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
+import { planReport } from '../workflow/report-plan';
 import { useHost } from './host-context';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
@@ -28,7 +30,13 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
 
   const insert = (): void => {
     setSheetName(null);
-    guard.request('report', () => call.run('report', async () => setSheetName((await host.insertReport(rec, { adjustments: policy, chart, lang })).sheetName)));
+    guard.request('report', () =>
+      call.run('report', async () => {
+        // The source line names the sheet: the pane has no file name to give.
+        const plan = planReport(rec, { adjustments: policy, lang, chart, generatedOn: localCalendarDate(new Date()), source: rec.sheet });
+        setSheetName((await host.insertReport(plan)).sheetName);
+      }),
+    );
   };
   const goToSheet = (): void => {
     if (sheetName !== null) void call.run('activate', () => host.activateSheet(sheetName));

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PaneSettings } from './host';
+import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
-import { DEFAULT_SETTINGS, settingsFromStore } from './settings';
+import { DEFAULT_SETTINGS, settingsFromStore } from '../workflow/settings';
 import { type HostCall, useHostCall } from './use-host-call';
 
 export interface SettingsState {
-  readonly settings: PaneSettings;
+  readonly settings: CheckSettings;
   /** Until the workbook's settings are read, the check waits for them. */
   readonly loading: boolean;
   /** The workbook held settings that are not valid; the defaults stand in. */
@@ -14,7 +14,7 @@ export interface SettingsState {
   /** Reading the workbook's settings when the pane opens. */
   readonly loadCall: HostCall;
   readonly saveCall: HostCall;
-  readonly save: (settings: PaneSettings) => Promise<void>;
+  readonly save: (settings: CheckSettings) => Promise<void>;
 }
 
 /** Cuadre's settings, read from the workbook once and saved back through the host. */
@@ -24,7 +24,7 @@ export function useSettings(): SettingsState {
   const saveCall = useHostCall();
   const { run: runLoad } = loadCall;
   const { run: runSave } = saveCall;
-  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<CheckSettings>(DEFAULT_SETTINGS);
   const [loading, setLoading] = useState(true);
   const [storedInvalid, setStoredInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -38,9 +38,9 @@ export function useSettings(): SettingsState {
   }, [host, runLoad]);
 
   const save = useCallback(
-    async (next: PaneSettings) => {
+    async (next: CheckSettings) => {
       setSaved(false);
-      if (await runSave('save-settings', () => host.saveSettings(next))) {
+      if ((await runSave('save-settings', () => host.saveSettings(next))) === 'done') {
         setSettings(next);
         setStoredInvalid(false);
         setSaved(true);

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Workbook } from '../domain/grid';
 import type { Reconciliation } from '../domain/reconciliation';
-import type { FixOutcome, TextNumberFix } from './host';
+import type { FixOutcome, TextNumberFix } from '../workflow/port';
 import { useHost } from './host-context';
 import { textNumberFixes } from './pane-model';
 import { type HostCall, useHostCall } from './use-host-call';

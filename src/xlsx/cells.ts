@@ -1,5 +1,5 @@
 import type { Cell, GridCell } from '../domain/grid';
-import { cellFromHostValue, dateFromSerial } from '../domain/host-cells';
+import { dateFromSerial } from '../domain/host-cells';
 import { MalformedXml } from './xml-scan';
 
 /**
@@ -14,7 +14,7 @@ export interface XlsxCell {
   readonly ref: string;
   /** The `t` attribute: `s`, `str`, `inlineStr`, `b`, `e`, `d`, `n` or none. */
   readonly type: string | undefined;
-  /** `<v>`'s text (an inline string's text for `inlineStr`); '' or undefined when there is none. */
+  /** `<v>`'s text (an inline string's text for `inlineStr`): '' for an empty `<v/>`, undefined without one. */
   readonly value: string | undefined;
   /** `<f>`'s text, a shared formula's follower getting the master's, moved; undefined without `<f>`. */
   readonly formula: string | undefined;
@@ -22,36 +22,62 @@ export interface XlsxCell {
   readonly dateFormat: boolean;
 }
 
-export function gridCellOf(cell: XlsxCell, sharedStrings: readonly string[], date1904: boolean): GridCell {
-  const { type, value } = cell;
-  const present = value !== undefined && value !== '';
-  if (cell.formula !== undefined) {
-    // A formula written by a program that does not calculate carries no result.
-    if (!present) return { kind: 'uncalculated', formula: cell.formula };
-    return typedValue(cell, type === 's' || type === 'inlineStr' ? 'n' : type, value, sharedStrings, date1904);
-  }
-  return present ? typedValue(cell, type, value, sharedStrings, date1904) : undefined;
+export interface ReadOptions {
+  readonly sharedStrings: readonly string[];
+  readonly date1904: boolean;
+  /**
+   * The workbook asks to be recalculated when it is opened (`fullCalcOnLoad`): its cached
+   * results are placeholders (XlsxWriter writes 0 for every formula), not results.
+   */
+  readonly recalculate: boolean;
 }
 
-function typedValue(cell: XlsxCell, type: string | undefined, value: string, sharedStrings: readonly string[], date1904: boolean): GridCell {
+/**
+ * A formula's cached result is typed by the cell's `t`, as any other value (§3): Gnumeric
+ * keeps a text result as a shared string (`t="s"`), so its `<v>` is an index, never an amount.
+ */
+export function gridCellOf(cell: XlsxCell, options: ReadOptions): GridCell {
+  const { type, value } = cell;
+  if (cell.formula !== undefined) {
+    // A formula written by a program that does not calculate carries no result.
+    if (value === undefined) return { kind: 'uncalculated', formula: cell.formula };
+    if (options.recalculate) return { kind: 'uncalculated', formula: cell.formula, stale: true };
+    // `=IF(A1="";"";A1)` calculated to the empty text: LibreOffice writes `<v/>` with `t="str"`.
+    if (value === '') return TEXT_TYPES.has(type ?? '') ? undefined : { kind: 'uncalculated', formula: cell.formula };
+    return typedValue(cell, type, value, options);
+  }
+  return value !== undefined && value !== '' ? typedValue(cell, type, value, options) : undefined;
+}
+
+const TEXT_TYPES = new Set(['s', 'str', 'inlineStr']);
+
+/**
+ * Text is what the file says it is: `#N/A` typed as text stays text (an error value has
+ * `t="e"`), and only the empty text is blank. Excel hands the add-in the same.
+ */
+function textCell(text: string): GridCell {
+  return text === '' ? undefined : { kind: 'text', value: text };
+}
+
+function typedValue(cell: XlsxCell, type: string | undefined, value: string, options: ReadOptions): GridCell {
   switch (type) {
     case 's': {
-      const text = sharedStrings[Number(value)];
+      const text = NUMBER.test(value.trim()) ? options.sharedStrings[Number(value)] : undefined;
       if (text === undefined) throw new MalformedXml(`${cell.ref}: no shared string «${value.slice(0, 40)}»`);
-      return cellFromHostValue(text);
+      return textCell(text);
     }
     case 'str':
     case 'inlineStr':
-      return cellFromHostValue(value);
+      return textCell(value);
     case 'b':
       if (value !== '0' && value !== '1' && value !== 'true' && value !== 'false') throw new MalformedXml(`${cell.ref}: «${value}» is no TRUE or FALSE`);
       return { kind: 'boolean', value: value === '1' || value === 'true' };
     case 'e':
-      return { kind: 'error', value };
+      return { kind: 'error', value: value.trim().toUpperCase() };
     case 'd':
       return isoDateCell(cell, value);
     default:
-      return serialCell(numberOf(cell, value), cell.dateFormat, date1904);
+      return serialCell(numberOf(cell, value), cell.dateFormat, options.date1904);
   }
 }
 

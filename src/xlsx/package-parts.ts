@@ -1,3 +1,4 @@
+import { REPORT_MARKER } from '../report/marker';
 import type { XmlHandler } from './xml-scan';
 
 /**
@@ -45,10 +46,14 @@ export interface WorkbookPart {
   readonly sheets: { readonly name: string; readonly relationship: string }[];
   date1904: boolean;
   activeTab: number | undefined;
+  /** `calcPr fullCalcOnLoad`: the file asks to be recalculated when opened, so its cached results are not results. */
+  fullCalcOnLoad: boolean;
+  /** Positions in `sheets` of the sheets that carry Cuadre's report marker (`localSheetId` of its defined name). */
+  readonly reportSheets: Set<number>;
 }
 
 export function workbookHandler(): XmlHandler & { readonly workbook: WorkbookPart } {
-  const workbook: WorkbookPart = { isWorkbook: false, sheets: [], date1904: false, activeTab: undefined };
+  const workbook: WorkbookPart = { isWorkbook: false, sheets: [], date1904: false, activeTab: undefined, fullCalcOnLoad: false, reportSheets: new Set() };
   let views = 0;
   return {
     workbook,
@@ -56,8 +61,12 @@ export function workbookHandler(): XmlHandler & { readonly workbook: WorkbookPar
       if (name === 'workbook') workbook.isWorkbook = true;
       else if (name === 'sheet' && a.name !== undefined && a.id !== undefined) workbook.sheets.push({ name: a.name, relationship: a.id });
       else if (name === 'workbookPr') workbook.date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      else if (name === 'calcPr') workbook.fullCalcOnLoad = a.fullCalcOnLoad === '1' || a.fullCalcOnLoad === 'true';
       // The first window's active tab; Excel leaves the attribute out when it is the first sheet.
       else if (name === 'workbookView' && views++ === 0 && a.activeTab !== undefined) workbook.activeTab = Number.parseInt(a.activeTab, 10);
+      // Cuadre's report marker (src/report/marker.ts): its name, scoped to a sheet. Names are not case-sensitive.
+      else if (name === 'definedName' && a.name?.toUpperCase() === REPORT_MARKER.toUpperCase() && a.localSheetId !== undefined)
+        workbook.reportSheets.add(Number.parseInt(a.localSheetId, 10));
     },
     close() {},
     text() {},

@@ -117,6 +117,7 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
     sharedStrings: (await optional('sharedStrings', sharedStringsHandler())).strings,
     dateStyles: (await optional('styles', stylesHandler())).formats().map(isDateFormat),
     date1904: workbook.date1904,
+    recalculate: workbook.fullCalcOnLoad,
   };
   // Chart sheets and the like are in the tab order too, but hold no cells.
   const worksheets = workbook.sheets.filter((s) => {
@@ -126,7 +127,8 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
   if (worksheets.length === 0) throw new WorkbookReadError('not-xlsx', file);
   const sheets: Grid[] = [];
   for (const sheet of worksheets) {
-    sheets.push((await part(rels.get(sheet.relationship)!.target, sheetHandler(context))).grid(sheet.name));
+    const grid = (await part(rels.get(sheet.relationship)!.target, sheetHandler(context))).grid(sheet.name);
+    sheets.push(workbook.reportSheets.has(workbook.sheets.indexOf(sheet)) ? { ...grid, isReport: true } : grid);
   }
   const active = workbook.activeTab === undefined ? undefined : workbook.sheets[workbook.activeTab];
   const activeSheet = active && worksheets.includes(active) ? active.name : undefined;

@@ -29,6 +29,8 @@ export interface SheetContext {
   /** Whether each cell style (by the cell's `s`) has a number format that shows a date. */
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  /** The workbook's `fullCalcOnLoad`: no cached formula result is one. */
+  readonly recalculate: boolean;
 }
 
 const MAX_ROW = 1_048_576;
@@ -69,6 +71,8 @@ interface OpenCell {
   formula: string | undefined;
   /** The group of a shared formula whose master this cell is. */
   masterOf: string | undefined;
+  /** Whether an inline string (`<is>`) was seen. */
+  inline: boolean;
   /** What the text that arrives belongs to. */
   into: 'value' | 'formula' | 'inline' | null;
 }
@@ -108,6 +112,7 @@ export function sheetHandler(context: SheetContext): XmlHandler & { grid(sheet: 
       value: undefined,
       formula: undefined,
       masterOf: undefined,
+      inline: false,
       into: null,
     };
   };
@@ -128,9 +133,10 @@ export function sheetHandler(context: SheetContext): XmlHandler & { grid(sheet: 
   const closeCell = (c: OpenCell): void => {
     // Taken from every cell, so that an inline string in the wrong place does not leak into the next.
     const inlineText = inline.take();
-    const value = c.type === 'inlineStr' && c.formula === undefined ? inlineText : c.value;
+    // An inline string's text is in `<is>`; a formula's result, if any, in `<v>`.
+    const value = c.type === 'inlineStr' && c.inline ? inlineText : c.value;
     const dateFormat = context.dateStyles[c.style] === true;
-    const gridCell = gridCellOf({ ref: c.ref, type: c.type, value, formula: c.formula, dateFormat }, context.sharedStrings, context.date1904);
+    const gridCell = gridCellOf({ ref: c.ref, type: c.type, value, formula: c.formula, dateFormat }, context);
     if (!gridCell) return;
     context.budget.take();
     cells.set(c.row, c.col, gridCell);
@@ -161,6 +167,7 @@ export function sheetHandler(context: SheetContext): XmlHandler & { grid(sheet: 
         openFormula(cell, a);
       } else if (name === 'is') {
         cell.into = 'inline';
+        cell.inline = true;
       }
     },
     close(name) {

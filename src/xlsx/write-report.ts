@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ReportError } from '../report/errors';
 import type { CellStyle, LayoutValue, SheetLayout } from '../report/layout';
+import { REPORT_MARKER, REPORT_MARKER_CELL } from '../report/marker';
 import { freeSheetName } from '../report/sheet-name';
 
 /** Writes a report layout (src/report) into an exceljs worksheet, cell by cell. */
@@ -94,9 +95,10 @@ export async function writeReportFile(request: WriteReportRequest): Promise<Writ
   );
   const worksheet = workbook.addWorksheet(sheetName);
   renderLayout(worksheet, layout);
+  markAsReport(workbook, worksheet);
   activate(workbook, worksheet);
-  // Excel recalculates on opening, so the totals formulas are checked against the cells above them.
-  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  // No `fullCalcOnLoad`: the totals' cached results are exact, and a file that asks to be
+  // recalculated on load has no usable results to any reader (§3), Cuadre's own included.
   await workbook.xlsx.writeFile(output).catch((e: unknown) => {
     throw new ReportError('unwritable-output', {
       es: `No se pudo escribir ${output}: ${reason(e)}`,
@@ -123,6 +125,35 @@ function activate(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): voi
   const activeTab = workbook.worksheets.indexOf(worksheet);
   const [first = DEFAULT_VIEW, ...rest] = workbook.views ?? [];
   workbook.views = [{ ...first, activeTab }, ...rest];
+}
+
+interface DefinedNameModel {
+  readonly name: string;
+  readonly ranges: readonly string[];
+  readonly localSheetId?: number;
+}
+
+/**
+ * Cuadre's report marker (src/report/marker.ts): a defined name scoped to the report sheet.
+ * exceljs's own model of defined names has no sheet scope (it writes `localSheetId` only for the
+ * print titles it adds itself), so the marker joins the list it writes into the workbook part.
+ */
+function markAsReport(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
+  const names = workbook.definedNames as unknown as { model: DefinedNameModel[] };
+  const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model');
+  if (!inherited?.get || !inherited.set) throw new Error('exceljs: DefinedNames has no model property');
+  const { get, set } = inherited;
+  const marker: DefinedNameModel = {
+    name: REPORT_MARKER,
+    ranges: [`'${worksheet.name.replace(/'/g, "''")}'!${REPORT_MARKER_CELL}`],
+    // The sheet's place among the sheets exceljs writes, which is what `localSheetId` counts.
+    localSheetId: workbook.worksheets.indexOf(worksheet),
+  };
+  Object.defineProperty(names, 'model', {
+    configurable: true,
+    get: () => [...(get.call(names) as DefinedNameModel[]), marker],
+    set: (value: DefinedNameModel[]) => set.call(names, value),
+  });
 }
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));

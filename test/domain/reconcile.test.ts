@@ -2,7 +2,7 @@ import { toCheckJson } from '../../src/domain/check-json';
 import type { Finding } from '../../src/domain/findings';
 import { FINDING_CODES } from '../../src/domain/findings';
 import { amount, toNumber } from '../../src/domain/money';
-import { reconcile, reconcileWorkbook } from '../../src/domain/reconcile';
+import { reconcile } from '../../src/domain/reconcile';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import { MEMO_RECONCILED } from '../../src/sample/memo-2024';
 import { gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
@@ -32,6 +32,7 @@ describe('the 2024 memo (golden case)', () => {
       range: 'A4:H19',
       year: 2024,
       region: 'CHIMBORAZO',
+      period: { from: 1, to: 12 },
       columns: { total: 'B', oportuna: 'C', mora: 'D', planilla: 'E', glosas: 'F', titulos: 'G', convenios: 'H' },
     });
   });
@@ -88,13 +89,14 @@ const CASES: readonly Case[] = [
   ['amounts in a column without header', edit((r) => r.slice(ROW.enero, ROW.enero + 12).forEach((row) => row.push(5))), [['I6', 'column.unlabeled-data']]],
   ['a GLOSAS column left empty', edit((r) => r.slice(ROW.enero, ROW.enero + 12).forEach((row) => (row[COL.glosas] = ''))), [['F5', 'column.empty']]],
   ['MARZO missing', edit((r) => r.splice(ROW.marzo, 1)), [[undefined, 'month.missing']]],
+  ['data through JUNIO', edit((r) => r.splice(ROW.enero + 6, 6)), [[undefined, 'period.partial']]],
   ['ABRIL twice', edit((r) => r.splice(ROW.abril + 1, 0, [...r[ROW.abril]!])), [['A10', 'month.duplicate']]],
   ['MARZO before FEBRERO', edit((r) => r.splice(ROW.febrero, 2, r[ROW.marzo]!, r[ROW.febrero]!)), [['A8', 'month.out-of-order']]],
   ['a subtotal row inside the table', edit((r) => r.splice(ROW.abril, 0, ['SUBTOTAL TRIMESTRE', 1, 1, 0, 0, 0, 0, 0])), [['A9', 'row.unrecognized']]],
   ['an amount typed as es-EC text', edit((r) => (r[ROW.enero]![COL.total] = '12.742.937,65')), [['B6', 'cell.text-number']]],
   ['an amount with mixed separators', edit((r) => (r[ROW.enero]![COL.convenios] = '$17.405.05')), [['H6', 'cell.invalid-number']]],
   ['an error value', edit((r) => (r[ROW.febrero]![COL.oportuna] = { error: '#REF!' })), [['C7', 'cell.error-value']]],
-  ['a formula never calculated', edit((r) => (r[ROW.febrero]![COL.oportuna] = { formula: 'SUM(X1:X9)' })), [['C7', 'cell.invalid-number']]],
+  ['a formula never calculated', edit((r) => (r[ROW.febrero]![COL.oportuna] = { formula: 'SUM(X1:X9)' })), [['C7', 'cell.not-calculated']]],
   ['a blank month cell', edit((r) => (r[ROW.enero]![COL.glosas] = '')), [['F6', 'cell.blank'], ['D6', 'identity.breakdown'], ['F19', 'total.mismatch']]],
   ['a negative month amount', edit((r) => (r[ROW.enero]![COL.convenios] = -17405.05)), [['H6', 'cell.negative']]],
   ['fractions of a cent', edit((r) => (r[ROW.enero]![COL.total] = 12742937.654)), [['B6', 'cell.sub-cent']]],
@@ -112,7 +114,9 @@ describe('each finding code', () => {
   });
 
   it('covers every code of the contract', () => {
-    const covered = new Set(CASES.flatMap(([, , expected]) => expected.map(([, code]) => code)));
+    // `table.other-sheet` is about the workbook, not one sheet: test/workflow/choose-sheet.test.ts has it.
+    // `month.restated` compares two checks of a sheet: test/domain/restated.test.ts has it.
+    const covered = new Set([...CASES.flatMap(([, , expected]) => expected.map(([, code]) => code)), 'table.other-sheet', 'month.restated']);
     expect(FINDING_CODES.filter((c) => !covered.has(c))).toEqual([]);
   });
 
@@ -178,26 +182,5 @@ describe('the same answer whatever the layout', () => {
     const rows = memo();
     rows.splice(2, 1);
     expect(reconcile(gridFrom(rows)).table).toMatchObject({ year: 2024, range: 'A3:H18' });
-  });
-});
-
-describe('choosing the sheet', () => {
-  const notes = gridFrom([['Notas del analista'], ['Revisar enero']], { sheet: 'Notas' });
-  const table = memoGrid();
-
-  it('uses the sheet whose table is found when none is named', () => {
-    const choice = reconcileWorkbook({ sheets: [notes, table] });
-    expect(choice.ok && choice.reconciliation.sheet).toBe('Recaudación 2024');
-  });
-
-  it('refuses a sheet that does not exist', () => {
-    expect(reconcileWorkbook({ sheets: [notes, table] }, { sheet: 'Hoja9' })).toEqual({ ok: false, reason: 'no-such-sheet', sheets: ['Notas', 'Recaudación 2024'] });
-  });
-
-  it('reports the table not found, naming every sheet it looked at', () => {
-    const choice = reconcileWorkbook({ sheets: [notes, gridFrom([], { sheet: 'Vacía' })] });
-    const finding = choice.ok ? choice.reconciliation.findings[0] : undefined;
-    expect(finding?.code).toBe('table.not-found');
-    expect(finding?.message).toContain('«Vacía»');
   });
 });

@@ -2,20 +2,21 @@ import { join } from 'node:path';
 import { toCheckJson } from '../../src/domain/check-json';
 import type { Finding } from '../../src/domain/findings';
 import { fromCellNumber, toJson } from '../../src/domain/money';
-import { reconcileWorkbook } from '../../src/domain/reconcile';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import type { Workbook } from '../../src/domain/grid';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook';
-import { HostFailure, type ReadProgress } from '../../src/taskpane/host';
+import { HostFailure, type ReadProgress } from '../../src/workflow/port';
+import { REPORT_DAY, officeWith as officeOn, readForCheck } from '../support/office-sim';
 import { TEST_PROFILES, profileName, type HostProfile } from '../../src/excel-sim/profiles';
-import { officeWith as officeOn } from '../support/office-sim';
+import { checkWorkbook } from '../../src/workflow/check';
+import { planReport } from '../../src/workflow/report-plan';
 import { gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
 const SHEET = 'Recaudación 2024';
 
 function reconciled(workbook: Workbook): Reconciliation {
-  const choice = reconcileWorkbook(workbook);
+  const choice = checkWorkbook(workbook);
   if (!choice.ok) throw new Error('no sheet');
   return choice.reconciliation;
 }
@@ -64,7 +65,7 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
     it('reads the sample in two syncs, the same grid the file reader gives', async () => {
       const fromFile = await readWorkbookFile(SAMPLE);
       const office = officeWith(fromFile.sheets);
-      const { result, syncs } = await syncsOf(office, () => office.host.readWorkbook(() => undefined));
+      const { result, syncs } = await syncsOf(office, () => readForCheck(office.host));
       expect(syncs).toBe(2);
       expect(result.sheets).toEqual(fromFile.sheets);
     });
@@ -72,7 +73,7 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
     it('gives the same findings and totals as the CLI path (parity)', async () => {
       const fromFile = await readWorkbookFile(SAMPLE);
       const office = officeWith(fromFile.sheets);
-      const viaOffice = toCheckJson(reconciled(await office.host.readWorkbook(() => undefined)), 'x');
+      const viaOffice = toCheckJson(reconciled(await readForCheck(office.host)), 'x');
       expect(viaOffice).toEqual(toCheckJson(reconciled(fromFile), 'x'));
       expect(viaOffice.totals.reconciled.mora).toBe('9298149.56');
     });
@@ -91,14 +92,14 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
       ],
     ])('reads %s cell for cell as the grid it was seeded with', async (_what, grids) => {
       const office = officeWith(grids);
-      const read = await office.host.readWorkbook(() => undefined);
+      const read = await readForCheck(office.host);
       expect(read.sheets).toEqual(grids);
     });
 
     it('looks at the other sheets only when the active one has no table', async () => {
       const notes = gridFrom([['Notas del analista']], { sheet: 'Notas' });
       const office = officeWith([notes, memoGrid()], { activeSheet: 'Notas' });
-      const { result, syncs } = await syncsOf(office, () => office.host.readWorkbook(() => undefined));
+      const { result, syncs } = await syncsOf(office, () => readForCheck(office.host));
       expect(result.sheets.map((s) => s.sheet)).toEqual(['Notas', SHEET]);
       expect(syncs).toBe(4);
       expect(reconciled(result).sheet).toBe(SHEET);
@@ -106,7 +107,7 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
 
     it('answers a workbook without the table with table.not-found', async () => {
       const office = officeWith([gridFrom([['Hola'], [1, 2, 3]], { sheet: 'Hoja1' }), gridFrom([], { sheet: 'Vacía' })]);
-      const rec = reconciled(await office.host.readWorkbook(() => undefined));
+      const rec = reconciled(await readForCheck(office.host));
       expect(rec.findings.map((f) => f.code)).toEqual(['table.not-found']);
     });
 
@@ -115,7 +116,7 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
       for (let i = 0; i < 200_000; i++) rows.push([`Movimiento ${i}`, i, i * 1.25, 'ok', i % 3 === 0, 'Quito']);
       const office = officeWith([gridFrom(rows, { sheet: SHEET })]);
       const progress: ReadProgress[] = [];
-      const { result, syncs } = await syncsOf(office, () => office.host.readWorkbook((p) => progress.push(p)));
+      const { result, syncs } = await syncsOf(office, () => readForCheck(office.host, (p) => progress.push(p)));
       expect(result.sheets[0]!.cells).toHaveLength(200_019);
       expect(office.sim.stats.maxPayloadBytes).toBeLessThan(5 * 1024 * 1024);
       expect(syncs).toBe(1 + progress.length);
@@ -137,8 +138,7 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
   });
 
   describe('highlighting findings', () => {
-    const findingsOf = async (office: ReturnType<typeof officeWith>): Promise<readonly Finding[]> =>
-      reconciled(await office.host.readWorkbook(() => undefined)).findings;
+    const findingsOf = async (office: ReturnType<typeof officeWith>): Promise<readonly Finding[]> => reconciled(await readForCheck(office.host)).findings;
 
     it('fills each finding cell by severity (with a note from ExcelApi 1.18), in three syncs, and takes exactly that away again', async () => {
       const office = officeWith([memoGrid()]);
@@ -207,7 +207,7 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
 
     it('turns amounts stored as text into numbers, only where the text is still there', async () => {
       const office = officeWith([memoGrid({ amountsAs: 'text' })]);
-      const text = reconciled(await office.host.readWorkbook(() => undefined)).findings.filter((f) => f.code === 'cell.text-number');
+      const text = reconciled(await readForCheck(office.host)).findings.filter((f) => f.code === 'cell.text-number');
       office.sim.edit(SHEET, 'B6', 'cambiado');
       const fixes = text.map((f) => ({ sheet: f.sheet, cell: f.cell!, text: office.sim.cell(SHEET, f.cell!).value as string, value: Number(f.actual) }));
       fixes[0] = { ...fixes[0]!, text: '12.742.937,65' };
@@ -219,8 +219,10 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
 
   describe('inserting the annual report', () => {
     const insert = async (office: ReturnType<typeof officeWith>, chart = true) => {
-      const rec = reconciled(await office.host.readWorkbook(() => undefined));
-      return syncsOf(office, () => office.host.insertReport(rec, { adjustments: 'propagate', chart, lang: 'es' }));
+      const rec = reconciled(await readForCheck(office.host));
+      return syncsOf(office, () =>
+        office.host.insertReport(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY, source: rec.sheet })),
+      );
     };
 
     it('writes the table on a new active sheet, totals as formulas, with the chart, in two syncs', async () => {

@@ -1,10 +1,12 @@
 import type { Finding } from '../../src/domain/findings';
-import { reconcileWorkbook } from '../../src/domain/reconcile';
+import type { Reconciliation } from '../../src/domain/reconciliation';
 import { toHostFailure } from '../../src/excel/office-errors';
 import { SETTINGS_BOUND_BYTES } from '../../src/excel/highlight-store';
 import { type HostProfile, WEB_PAYLOAD_LIMIT_BYTES, hostProfile } from '../../src/excel-sim/profiles';
-import { HostFailure } from '../../src/taskpane/host';
-import { officeWith } from '../support/office-sim';
+import { checkWorkbook } from '../../src/workflow/check';
+import { HostFailure } from '../../src/workflow/port';
+import { planReport } from '../../src/workflow/report-plan';
+import { REPORT_DAY, officeWith, readForCheck } from '../support/office-sim';
 import { MEMO_SHEET, gridFrom, memoGrid } from '../support/workbook-builder';
 
 /**
@@ -18,11 +20,18 @@ const WINDOWS = hostProfile('windows', '1.20');
 const EXCEL_2019 = hostProfile('windows', '1.8');
 const MAC = hostProfile('mac', '1.20');
 
-async function findingsOf(office: ReturnType<typeof officeWith>): Promise<readonly Finding[]> {
-  const choice = reconcileWorkbook(await office.host.readWorkbook(() => undefined));
+async function reconciled(office: ReturnType<typeof officeWith>): Promise<Reconciliation> {
+  const choice = checkWorkbook(await readForCheck(office.host));
   if (!choice.ok) throw new Error('no table');
-  return choice.reconciliation.findings;
+  return choice.reconciliation;
 }
+
+async function findingsOf(office: ReturnType<typeof officeWith>): Promise<readonly Finding[]> {
+  return (await reconciled(office)).findings;
+}
+
+const planOf = (rec: Reconciliation, chart = true) =>
+  planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY, source: rec.sheet });
 
 /** As the pane does: when Excel fails an undo group, the user accepts and the write goes again. */
 async function accepting<T>(write: () => Promise<T>): Promise<T> {
@@ -188,9 +197,8 @@ describe('undo groups (office-js #6711, #6491, #6255)', () => {
 
   it('UndoNotSupported writing the report block: the half-written sheet is removed, then written without a group', async () => {
     const office = officeWith([memoGrid()], { profile: { ...WINDOWS, undoGroup: 'formulas-block', undoFormulaCells: 50 } });
-    const choice = reconcileWorkbook(await office.host.readWorkbook(() => undefined));
-    if (!choice.ok) throw new Error('no table');
-    const insert = () => office.host.insertReport(choice.reconciliation, { adjustments: 'propagate', chart: true, lang: 'es' });
+    const plan = planOf(await reconciled(office));
+    const insert = () => office.host.insertReport(plan);
     await expect(insert()).rejects.toMatchObject({ reason: 'no-undo' });
     expect(office.sim.workbook.sheet('Informe 2024')).toBeUndefined();
     await expect(insert()).resolves.toMatchObject({ sheetName: 'Informe 2024' });
@@ -204,11 +212,7 @@ describe('undo groups (office-js #6711, #6491, #6255)', () => {
 
   it('an internal error adding the report sheet inside a group leaves no sheet behind', async () => {
     const office = officeWith([memoGrid()], { profile: { ...WEB, undoGroup: 'internal-error' } });
-    const choice = reconcileWorkbook(await office.host.readWorkbook(() => undefined));
-    if (!choice.ok) throw new Error('no table');
-    await expect(office.host.insertReport(choice.reconciliation, { adjustments: 'propagate', chart: false, lang: 'es' })).rejects.toMatchObject({
-      reason: 'no-undo',
-    });
+    await expect(office.host.insertReport(planOf(await reconciled(office), false))).rejects.toMatchObject({ reason: 'no-undo' });
     expect(office.sim.workbook.sheets.map((s) => s.name)).toEqual([MEMO_SHEET]);
   });
 });
@@ -218,7 +222,7 @@ describe('cell-edit mode', () => {
     const office = officeWith([memoGrid()], { profile: WEB });
     office.sim.beginCellEdit();
     let done = false;
-    const reading = office.host.readWorkbook(() => undefined).then((w) => ((done = true), w));
+    const reading = readForCheck(office.host).then((w) => ((done = true), w));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(done).toBe(false);
     office.sim.endCellEdit();
@@ -228,6 +232,6 @@ describe('cell-edit mode', () => {
   it('an Excel without delayForCellEdit fails the read: shown as «termine de editar la celda»', async () => {
     const office = officeWith([memoGrid()], { profile: OLD_WEB });
     office.sim.beginCellEdit();
-    await expect(office.host.readWorkbook(() => undefined)).rejects.toMatchObject({ reason: 'cell-editing' });
+    await expect(readForCheck(office.host)).rejects.toMatchObject({ reason: 'cell-editing' });
   });
 });

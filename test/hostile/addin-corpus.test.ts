@@ -1,7 +1,7 @@
-import { reconcileWorkbook } from '../../src/domain/reconcile';
-import { HostFailure } from '../../src/taskpane/host';
+import { checkWorkbook } from '../../src/workflow/check';
+import { HostFailure } from '../../src/workflow/port';
 import { hostileBooks } from '../support/hostile-workbooks';
-import { officeWith } from '../support/office-sim';
+import { officeWith, readForCheck } from '../support/office-sim';
 import { gridFrom } from '../support/workbook-builder';
 
 /**
@@ -18,8 +18,8 @@ describe('hostile workbooks in the add-in', () => {
     const office = officeWith(grids);
     const before = grids.map((g) => office.sim.snapshot(g.sheet).values);
     try {
-      const workbook = await office.host.readWorkbook(() => undefined);
-      const choice = reconcileWorkbook(workbook);
+      const workbook = await readForCheck(office.host);
+      const choice = checkWorkbook(workbook);
       expect(choice.ok).toBe(true);
       const findings = choice.ok ? choice.reconciliation.findings : [];
       for (const f of findings) expect(f.message).not.toBe('');

@@ -37,6 +37,7 @@ export function memoReconciliation(overrides: Partial<Reconciliation> = {}): Rec
       range: 'A4:H19',
       year: 2024,
       region: 'CHIMBORAZO',
+      period: { from: 1, to: 12 },
       columns: COLUMNS,
       labelColumn: 'A',
       headerRows: [4, 5],

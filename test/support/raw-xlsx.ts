@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { a1 } from '../../src/domain/grid';
+import { REPORT_MARKER } from '../../src/report/marker';
 
 /**
  * .xlsx files written byte by byte, for what exceljs cannot or will not write: a sheet of
@@ -89,6 +90,10 @@ export interface RawBookOptions {
   readonly sharedStrings?: readonly string[];
   readonly date1904?: boolean;
   readonly activeTab?: number;
+  /** `<calcPr fullCalcOnLoad="1"/>`, as XlsxWriter writes it: the file asks to be recalculated on load. */
+  readonly fullCalcOnLoad?: boolean;
+  /** Positions of the sheets that carry Cuadre's report marker, a defined name scoped to each (src/report/marker.ts). */
+  readonly reportSheets?: readonly number[];
   /** Entries to add, or to put in place of the generated ones with the same name. */
   readonly replace?: readonly ZipEntry[];
   /** Names of generated entries to leave out. */
@@ -122,7 +127,7 @@ export function rawXlsx(sheets: readonly RawSheet[], opts: RawBookOptions = {}):
     },
     {
       name: 'xl/workbook.xml',
-      data: `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView activeTab="${opts.activeTab ?? 0}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      data: `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView activeTab="${opts.activeTab ?? 0}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${definedNamesXml(sheets, opts.reportSheets ?? [])}${opts.fullCalcOnLoad ? '<calcPr calcId="124519" fullCalcOnLoad="1"/>' : ''}</workbook>`,
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
@@ -143,6 +148,14 @@ export function rawXlsx(sheets: readonly RawSheet[], opts: RawBookOptions = {}):
   const kept = generated.filter((e) => !(opts.omit ?? []).includes(e.name)).map((e) => replaced.get(e.name) ?? e);
   const added = (opts.replace ?? []).filter((e) => !generated.some((g) => g.name === e.name));
   return zipOf([...kept, ...added]);
+}
+
+function definedNamesXml(sheets: readonly RawSheet[], reports: readonly number[]): string {
+  if (reports.length === 0) return '';
+  const names = reports.map(
+    (i) => `<definedName name="${REPORT_MARKER}" localSheetId="${i}" hidden="1">'${escapeXml(sheets[i]!.name.replace(/'/g, "''"))}'!$A$1</definedName>`,
+  );
+  return `<definedNames>${names.join('')}</definedNames>`;
 }
 
 /** A worksheet part around `<row>` elements (and, after them, `<mergeCells>` if any). */

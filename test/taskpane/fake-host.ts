@@ -1,5 +1,6 @@
 import type { Grid, Workbook } from '../../src/domain/grid';
-import type { CuadreHost, HostCapabilities, StoredSettings } from '../../src/taskpane/host';
+import type { CuadreHost, HostCapabilities } from '../../src/workflow/port';
+import type { StoredSettings } from '../../src/workflow/settings';
 import { MEMO_SHEET, gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
 
 export interface FakeOptions {
@@ -20,7 +21,7 @@ export function fakeHost(options: FakeOptions = {}) {
   return {
     displayLanguage: options.displayLanguage ?? 'es-EC',
     capabilities: jest.fn<Ret<'capabilities'>, Args<'capabilities'>>(() => ({ undoGroup: true, notes: false, printSetup: true, ...options.capabilities })),
-    readWorkbook: jest.fn<Ret<'readWorkbook'>, Args<'readWorkbook'>>(async (onProgress) => {
+    readWorkbook: jest.fn<Ret<'readWorkbook'>, Args<'readWorkbook'>>(async (_request, onProgress) => {
       workbook.sheets.forEach((grid, n) => onProgress({ sheet: grid.sheet, done: n + 1, total: workbook.sheets.length }));
       return workbook;
     }),

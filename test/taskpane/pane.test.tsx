@@ -3,7 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Workbook } from '../../src/domain/grid';
 import { CuadreApp } from '../../src/taskpane/app';
-import { HostFailure, type ReadProgress } from '../../src/taskpane/host';
+import { HostFailure, type ReadProgress } from '../../src/workflow/port';
 import { MEMO_SHEET } from '../support/workbook-builder';
 import { type FakeHost, type FakeOptions, cleanMemoGrid, fakeHost, textMemoGrid } from './fake-host';
 
@@ -46,7 +46,7 @@ describe('reading', () => {
     let report: (p: ReadProgress) => void = () => undefined;
     const { host, user } = renderPane();
     host.readWorkbook.mockImplementation(
-      (onProgress) =>
+      (_request, onProgress) =>
         new Promise((resolve) => {
           report = onProgress;
           finish = resolve;
@@ -56,7 +56,7 @@ describe('reading', () => {
     await user.click(button('Validar y conciliar'));
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(screen.getByText('Leyendo el libro…')).toBeTruthy();
-    expect(button('Validar y conciliar').disabled).toBe(true);
+    expect(button('Validar y conciliar').getAttribute('aria-disabled')).toBe('true');
 
     act(() => report({ sheet: 'Portada', done: 1, total: 2 }));
     expect(await screen.findByText('Leyendo la hoja «Portada» (1 de 2)…')).toBeTruthy();
@@ -284,9 +284,10 @@ describe('the annual report', () => {
     await user.click(screen.getByRole('switch', { name: 'Incluir gráfico' }));
     await user.click(button('Insertar informe anual'));
     expect(host.insertReport).toHaveBeenCalledTimes(1);
-    const [rec, options] = host.insertReport.mock.calls[0]!;
-    expect(rec.sheet).toBe(MEMO_SHEET);
-    expect(options).toEqual({ adjustments: 'as-reported', chart: false, lang: 'es' });
+    const [plan] = host.insertReport.mock.calls[0]!;
+    expect([plan.sheetName, plan.chart]).toEqual(['Informe 2024', false]);
+    // As reported: the adjustment row keeps the sheet's own figures, so MORA's total is the sheet's.
+    expect(plan.layout.cells.some((c) => c.value?.kind === 'text' && c.value.text.includes(MEMO_SHEET))).toBe(true);
 
     expect(await screen.findByText('Se creó la hoja «Informe 2024» con el informe anual.')).toBeTruthy();
     await user.click(button('Ir a la hoja'));

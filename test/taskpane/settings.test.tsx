@@ -3,8 +3,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { defaultCatalog } from '../../src/domain/catalog';
 import { CuadreApp } from '../../src/taskpane/app';
-import { HostFailure } from '../../src/taskpane/host';
-import { parseTolerance, readCatalogJson, settingsFromStore } from '../../src/taskpane/settings';
+import { HostFailure } from '../../src/workflow/port';
+import { parseTolerance, readCatalogJson, settingsFromStore } from '../../src/workflow/settings';
 import { type FakeOptions, fakeHost } from './fake-host';
 
 async function openSettings(options: FakeOptions = {}) {

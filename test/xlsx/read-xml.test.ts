@@ -80,6 +80,42 @@ describe('streaming reader: cells as other programs write them', () => {
       },
     ],
     [
+      "Gnumeric's text result kept as a shared string (t=\"s\"): the string, not its index",
+      '<row r="1"><c r="A1" t="s"><f>"ENE"&amp;"RO"</f><v>1</v></c><c r="B1" t="s"><f>B2</f><v>0</v></c></row>',
+      { sharedStrings: ['IESS-DNRGC-2025-0310-M', 'ENERO'] },
+      { A1: text('ENERO'), B1: text('IESS-DNRGC-2025-0310-M') },
+    ],
+    [
+      'a calculated empty text (LibreOffice\'s =IF(x="";"";x)) is blank, an empty number result is not calculated',
+      '<row r="1"><c r="A1" t="str"><f>IF(B1="","",B1)</f><v/></c><c r="B1" t="s"><f>C1</f><v></v></c><c r="C1"><f>D1</f><v/></c></row>',
+      { sharedStrings: [] },
+      { A1: undefined, B1: undefined, C1: { kind: 'uncalculated', formula: 'D1' } },
+    ],
+    [
+      'text that reads like an error value is text; t="e" is the error',
+      '<row r="1"><c r="A1" t="str"><f>"#N/A"</f><v>#N/A</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>#REF!</t></is></c><c r="D1" t="e"><f>NA()</f><v>#N/A</v></c><c r="E1" t="e"><v>#DIV/0!</v></c></row>',
+      { sharedStrings: ['#N/A'] },
+      { A1: text('#N/A'), B1: text('#N/A'), C1: text('#REF!'), D1: { kind: 'error', value: '#N/A' }, E1: { kind: 'error', value: '#DIV/0!' } },
+    ],
+    [
+      "XlsxWriter's cached 0 in a file that asks to be recalculated on load: not calculated; plain values as they are",
+      '<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>0</v></c><c r="B1"><v>5</v></c><c r="C1" t="str"><f>"x"</f><v></v></c><c r="D1" t="s"><v>0</v></c></row>',
+      { fullCalcOnLoad: true, sharedStrings: ['MORA'] },
+      { A1: { kind: 'uncalculated', formula: 'SUM(B1:C1)', stale: true }, B1: num(5), C1: { kind: 'uncalculated', formula: '"x"', stale: true }, D1: text('MORA') },
+    ],
+    [
+      "openpyxl's write-only inline strings and formulas without a cached value",
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>TOTAL</t></is></c><c r="B1"><f>SUM(B2:B3)</f><v></v></c><c r="C1"><f>SUM(C2:C3)</f></c></row>',
+      {},
+      { A1: text('TOTAL'), B1: { kind: 'uncalculated', formula: 'SUM(B2:B3)' }, C1: { kind: 'uncalculated', formula: 'SUM(C2:C3)' } },
+    ],
+    [
+      "SheetJS's dates typed t=\"d\", with milliseconds and zone",
+      '<row r="1"><c r="A1" t="d"><v>2024-03-31T00:00:00.000Z</v></c><c r="B1" t="d"><f>A1</f><v>2024-02-29T00:00:00Z</v></c></row>',
+      {},
+      { A1: { kind: 'date', value: { year: 2024, month: 3, day: 31 } }, B1: { kind: 'date', value: { year: 2024, month: 2, day: 29 } } },
+    ],
+    [
       'a shared formula never calculated: each follower its own formula',
       '<row r="1"><c r="B1"><f t="shared" ref="B1:C2" si="0">A1*$A$1+"B1"+SUM(A1:A$2)+LOG10(A1)</f></c><c r="C1"><f t="shared" si="0"/></c></row><row r="2"><c r="C2"><f t="shared" si="0"/></c></row>',
       {},

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/domain/grid';
 import { fromCellNumber, toJson } from '../../src/domain/money';
-import { reconcileWorkbook } from '../../src/domain/reconcile';
+import { checkWorkbook } from '../../src/workflow/check';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import { type AdjustmentPolicy, type SheetLayout, buildReportLayout } from '../../src/report';
 import { readWorkbookBuffer, readWorkbookFile } from '../../src/xlsx/read-workbook';
@@ -52,7 +52,7 @@ describeWithLibreOffice('the report, recalculated by LibreOffice', (soffice) => 
       const bytes = await c.input();
       const input = join(dir, `${c.name}-input.xlsx`);
       writeFileSync(input, bytes);
-      const choice = reconcileWorkbook(await readWorkbookBuffer(bytes));
+      const choice = checkWorkbook(await readWorkbookBuffer(bytes));
       if (!choice.ok) throw new Error(`no table in ${c.name}`);
       const layout = buildReportLayout(choice.reconciliation, { adjustments: c.adjustments, generatedOn: { year: 2025, month: 5, day: 13 } });
       await writeReportFile({ input, output: join(dir, `${c.name}.xlsx`), layout: poisoned(layout), sheetName: SHEET });
@@ -88,7 +88,7 @@ describeWithLibreOffice('the report, recalculated by LibreOffice', (soffice) => 
     const input = join(dir, 'analyst-lo.xlsx');
     await books.get('analyst')!.xlsx.writeFile(input);
     const before = await readWorkbookFile(input);
-    const choice = reconcileWorkbook(before, { sheet: MEMO_SHEET });
+    const choice = checkWorkbook(before, undefined, { sheet: MEMO_SHEET });
     if (!choice.ok) throw new Error('no table in the analyst workbook');
     const layout = buildReportLayout(choice.reconciliation, { generatedOn: { year: 2025, month: 5, day: 13 } });
     const output = join(dir, 'analyst-report.xlsx');

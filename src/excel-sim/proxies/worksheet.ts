@@ -7,6 +7,7 @@ import type { Origin, ScalarProperty } from './client-object';
 import { ClientObject } from './client-object';
 import { CommentCollection } from './comments';
 import { WorksheetFreezePanes } from './freeze-panes';
+import { NamedItemCollection } from './named-items';
 import { NoteCollection } from './notes';
 import { PageLayout } from './page-layout';
 import { Range } from './range';
@@ -47,6 +48,12 @@ export class Worksheet extends ClientObject<SheetModel> {
   get comments(): CommentCollection {
     this.context.host.api.assertSupported('Worksheet.comments', '1.10');
     return this.child('comments', () => new CommentCollection(this.context, this.property('comments', thisSheetOnly)));
+  }
+
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  get names(): NamedItemCollection {
+    this.context.host.api.assertSupported('Worksheet.names', '1.4');
+    return this.child('names', () => new NamedItemCollection(this.context, this.property('names', sameSheet)));
   }
 
   get notes(): NoteCollection {
@@ -120,6 +127,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       charts: () => this.charts,
       comments: () => this.comments,
       notes: () => this.notes,
+      names: () => this.names,
     };
   }
 

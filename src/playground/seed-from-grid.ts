@@ -1,11 +1,13 @@
 import type { Grid } from '../domain/grid';
 import { a1 } from '../domain/grid';
 import { serialFromDate } from '../domain/host-cells';
-import type { SeedCell, SheetSeed } from './seed';
+import type { SeedCell, SheetSeed } from '../excel-sim';
+import { REPORT_MARKER } from '../report/marker';
 
 /**
  * A domain grid (what a file reader produced) as the simulator's seed, so one workbook can
- * be read by both adapters: the exceljs reader and Office.js over the in-memory Excel.
+ * be read by both adapters (the file reader and Office.js over the in-memory Excel), Cuadre's
+ * report marker included.
  */
 export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
   const cells = grid.cells.map((row) =>
@@ -25,5 +27,5 @@ export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
       }
     }),
   );
-  return { name: grid.sheet, cells, origin: a1(grid.top, grid.left) };
+  return { name: grid.sheet, cells, origin: a1(grid.top, grid.left), ...(grid.isReport ? { names: { [REPORT_MARKER]: 'A1' } } : {}) };
 }

@@ -1,14 +1,13 @@
-import type { Catalog } from '../domain/catalog';
 import type { Finding } from '../domain/findings';
-import type { Workbook } from '../domain/grid';
-import type { Lang } from '../domain/money';
-import type { Reconciliation } from '../domain/reconciliation';
-import type { AdjustmentPolicy } from '../report/adjustments';
+import type { Grid, Workbook } from '../domain/grid';
+import type { ReportPlan } from './report-plan';
+import type { CheckSettings, StoredSettings } from './settings';
 
 /**
  * The task pane's port to the workbook. The pane never calls Excel itself: the Office.js
  * adapter (src/excel/) implements this interface, and tests pass fakes. The adapter does
- * host I/O only; reconciling, choosing the sheet and building the report stay in the domain.
+ * host I/O only: it reads grids and writes finished layouts. Which sheets to read, which one
+ * to check and what the report holds are decided in src/workflow, the same for the CLI.
  *
  * Every method that fails rejects with a `HostFailure` whose `reason` the pane turns into a
  * message saying what happened and what to do; an adapter never swallows an Office error.
@@ -22,10 +21,11 @@ export interface CuadreHost {
 
   /**
    * Reads worksheets' used ranges as plain grids (values and number formats through host-cells.ts
-   * `cellFromHostValue`), the active sheet first and marked as active. The other sheets may be
-   * left out when the active one holds the table. Reports progress per sheet read.
+   * `cellFromHostValue`), each with Cuadre's report marker if it has one: the active sheet first,
+   * then the others in tab order, until `request.settles` a grid read. The workbook lists the
+   * sheets reached in tab order and names the active one. Reports progress as it reads.
    */
-  readWorkbook(onProgress: (progress: ReadProgress) => void): Promise<Workbook>;
+  readWorkbook(request: SheetRequest, onProgress: (progress: ReadProgress) => void): Promise<Workbook>;
 
   /** Activates the sheet and selects the cell, so the user sees it. */
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -48,15 +48,33 @@ export interface CuadreHost {
    */
   fixTextNumbers(fixes: readonly TextNumberFix[]): Promise<FixOutcome>;
 
-  /** Writes the annual report of this reconciliation on a new sheet (src/report/ lays it out). */
-  insertReport(reconciliation: Reconciliation, options: ReportOptions): Promise<InsertedReport>;
+  /**
+   * Writes a planned report (src/workflow/report-plan.ts) on a new, active sheet marked as
+   * Cuadre's report, under the plan's name or the first free one numbered after it.
+   */
+  insertReport(plan: ReportPlan): Promise<InsertedReport>;
 
   activateSheet(name: string): Promise<void>;
 
   /** Cuadre's settings as the workbook keeps them (Office document settings), unchecked. */
   loadSettings(): Promise<StoredSettings>;
 
-  saveSettings(settings: PaneSettings): Promise<void>;
+  saveSettings(settings: CheckSettings): Promise<void>;
+}
+
+/** A sheet as the host lists it before reading its cells. */
+export interface SheetHeader {
+  readonly name: string;
+  /** The sheet carries Cuadre's report marker (src/report/marker.ts). */
+  readonly isReport: boolean;
+}
+
+/** Which sheets a check reads: the workflow's decision (choose-sheet.ts), asked as the host reads. */
+export interface SheetRequest {
+  /** Whether to read this sheet's cells; a sheet not wanted comes back as a grid without cells. */
+  readonly wants: (sheet: SheetHeader) => boolean;
+  /** Whether this grid settles which sheet is checked: no further sheet is read after it. */
+  readonly settles: (grid: Grid) => boolean;
 }
 
 export interface HostCapabilities {
@@ -100,26 +118,6 @@ export interface FixOutcome {
   readonly fixed: number;
   /** Cells left alone because they no longer held the text that was read. */
   readonly changed: number;
-}
-
-export interface ReportOptions {
-  readonly adjustments: AdjustmentPolicy;
-  readonly chart: boolean;
-  readonly lang: Lang;
-}
-
-/** What a workbook may hold, as stored: the pane validates it before use. */
-export interface StoredSettings {
-  /** A contract amount string (`0.01`). */
-  readonly tolerance?: unknown;
-  /** A catalog as JSON data, checked with catalog.ts `parseCatalog`. */
-  readonly catalog?: unknown;
-}
-
-export interface PaneSettings {
-  /** Largest difference taken as equal, as a contract amount string (`0.00` = exact). */
-  readonly tolerance: string;
-  readonly catalog: Catalog;
 }
 
 /** Why a host call failed, in terms the pane can explain (the adapter maps Office error codes). */
