@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../domain/money';
-import type { AdjustmentPolicy } from '../report/adjustments';
+import type { Lang } from '../domain/lang';
+import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 
 /** The command line of RECONCILIATION.md §6, parsed; anything else is a usage error (exit 2). */
 
@@ -16,7 +16,12 @@ interface CheckArguments {
 }
 
 export type Command =
-  | ({ readonly command: 'check'; readonly json: boolean } & CheckArguments)
+  | ({
+      readonly command: 'check';
+      readonly json: boolean;
+      /** The JSON of an earlier `check --json` of the sheet, to compare its months with (`month.restated`). */
+      readonly since?: string;
+    } & CheckArguments)
   | ({ readonly command: 'report'; readonly out: string; readonly adjustments: AdjustmentPolicy } & CheckArguments)
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' };
@@ -29,6 +34,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   tolerance: { type: 'string' },
   catalog: { type: 'string' },
+  since: { type: 'string' },
   out: { type: 'string' },
   adjustments: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -36,7 +42,7 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<'check' | 'report', readonly string[]> = {
-  check: ['sheet', 'json', 'lang', 'tolerance', 'catalog'],
+  check: ['sheet', 'json', 'lang', 'tolerance', 'catalog', 'since'],
   report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'catalog'],
 };
 
@@ -73,7 +79,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
     ...(values.catalog !== undefined ? { catalog: values.catalog } : {}),
   };
-  if (command === 'check') return { ok: true, value: { command, json: values.json ?? false, ...common } };
+  if (command === 'check')
+    return { ok: true, value: { command, json: values.json ?? false, ...(values.since !== undefined ? { since: values.since } : {}), ...common } };
   if (values.out === undefined)
     return fail(
       lang,
@@ -81,7 +88,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       'Missing --out <out.xlsx>: the report is written to a copy, never to the input file.',
     );
   const adjustments = values.adjustments ?? 'propagate';
-  if (adjustments !== 'propagate' && adjustments !== 'as-reported') {
+  if (!isPolicy(adjustments)) {
     return fail(
       lang,
       `--adjustments debe ser propagate o as-reported, no «${adjustments}».`,
@@ -91,11 +98,14 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   return { ok: true, value: { command, out: values.out, adjustments, ...common } };
 }
 
+const isPolicy = (text: string): text is AdjustmentPolicy => (ADJUSTMENT_POLICIES as readonly string[]).includes(text);
+
 export const USAGE: Record<Lang, string> = {
   es: `Cuadre: concilia la hoja mensual de recaudación y escribe la tabla anual.
 
 Uso:
   cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01] [--catalog ARCHIVO]
+                [--since REVISION.json]
   cuadre report <archivo.xlsx> --out <salida.xlsx> [--sheet NOMBRE] [--adjustments propagate|as-reported] [--lang es|en]
                 [--tolerance 0.01] [--catalog ARCHIVO]
 
@@ -103,6 +113,8 @@ Uso:
                primera con la tabla completa (las hojas de informe de Cuadre nunca son origen).
   --tolerance  la mayor diferencia que se acepta como igual, en centavos enteros (0 por omisión).
   --catalog    el catálogo de indicadores en JSON, el mismo que acepta la configuración del panel.
+  --since      la salida de un «check --json» anterior de la hoja: los meses que ya revisó y que
+               cambiaron desde entonces se informan (month.restated).
 
 Estado de salida: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
 `,
@@ -110,6 +122,7 @@ Estado de salida: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no 
 
 Usage:
   cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01] [--catalog FILE]
+                [--since CHECK.json]
   cuadre report <file.xlsx> --out <out.xlsx> [--sheet NAME] [--adjustments propagate|as-reported] [--lang es|en]
                 [--tolerance 0.01] [--catalog FILE]
 
@@ -117,6 +130,8 @@ Usage:
                first sheet with a complete table (Cuadre's report sheets are never a source).
   --tolerance  the largest difference taken as equal, in whole cents (0 by default).
   --catalog    the indicator catalog as JSON, the same the task pane's settings accept.
+  --since      the output of an earlier "check --json" of the sheet: the months it checked that
+               changed since are reported (month.restated).
 
 Exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
 `,

@@ -1,5 +1,5 @@
 import type { Severity } from '../domain/findings';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { HostFailureReason, ReadProgress } from '../workflow/port';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { useHost } from './host-context';

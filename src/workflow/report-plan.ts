@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { buildReportLayout } from '../report/build-report';

@@ -4,7 +4,7 @@ import type { Finding } from '../../src/domain/findings';
 import { fromCellNumber, toJson } from '../../src/domain/money';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import type { Workbook } from '../../src/domain/grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { HostFailure, type ReadProgress } from '../../src/workflow/port';
 import { REPORT_DAY, officeWith as officeOn, readForCheck } from '../support/office-sim';
 import { TEST_PROFILES, profileName, type HostProfile } from '../../src/excel-sim/profiles';
@@ -94,6 +94,18 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
       const office = officeWith(grids);
       const read = await readForCheck(office.host);
       expect(read.sheets).toEqual(grids);
+    });
+
+    it('reads a sheet whose used range runs from column A to XFD (a whole row, whose cells Excel gives as null): the table and the far cells, in place', async () => {
+      const rows = memoRows();
+      const [width, far] = [16_384, 'nota al margen'];
+      rows[0] = Object.assign(Array<unknown>(width).fill(null), { 0: rows[0]![0], [width - 1]: far });
+      const grid = gridFrom(rows, { sheet: SHEET });
+      const office = officeWith([grid]);
+      const read = await readForCheck(office.host);
+      expect(read.sheets[0]!.cells[0]![width - 1]).toEqual({ kind: 'text', value: far });
+      expect(read.sheets[0]!.cells.slice(1)).toEqual(grid.cells.slice(1));
+      expect(toCheckJson(reconciled(read), 'x').totals.reconciled.mora).toBe('9298149.56');
     });
 
     it('looks at the other sheets only when the active one has no table', async () => {
