@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { localCalendarDate } from '../domain/host-cells';
 import { ReportError } from '../report/errors';
 import { isWorkbookReadError } from '../xlsx/read-error';
-import { readWorkbookFile } from '../xlsx/read-workbook';
+import { readWorkbookFile } from '../xlsx/read-workbook-file';
 import { writeReportFile } from '../xlsx/write-report';
 import { InputError, type Ports } from './main';
 

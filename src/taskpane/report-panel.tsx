@@ -4,6 +4,7 @@ import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
+import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
 import { useReport } from './use-report';
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
 /** "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet. */
 export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; readonly guard: WriteGuard }) {
   const s = useStrings();
+  const { printSetup } = useHost().capabilities();
   const styles = useStyles();
   const id = useId();
   const report = useReport(rec, useLang(), guard);
@@ -47,6 +49,7 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
       <ActionButton className={styles.insert} appearance="primary" onClick={report.insert}>
         {inserting ? s.inserting : s.insertReport}
       </ActionButton>
+      {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
       {report.sheetName !== null && (
