@@ -11,6 +11,8 @@ const { join, relative } = require('node:path');
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'cuadre.js');
 const sample = relative(process.cwd(), join(root, 'samples', 'recaudacion-2024.xlsx'));
+// The same sheet as a yearly template filled through JUNIO, checked in July: no error, the period named.
+const june = relative(process.cwd(), join(root, 'samples', 'recaudacion-2024-junio.xlsx'));
 const outDir = join(root, 'out');
 const report = relative(process.cwd(), join(outDir, 'informe-2024.xlsx'));
 
@@ -25,6 +27,7 @@ function cuadre(args, expected) {
 }
 
 cuadre(['check', sample], [1]);
+cuadre(['check', june], [0]);
 mkdirSync(outDir, { recursive: true });
 cuadre(['report', sample, '--out', report], [0]);
 console.log(`\nListo: el informe anual está en ${report} (hoja «Informe 2024»).`);

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../src/domain/grid';
 import { checkWorkbook } from '../src/workflow/check';
 import { planReport, writable } from '../src/workflow/report-plan';
-import { readWorkbookFile } from '../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../src/xlsx/read-workbook-file';
 import { renderLayout } from '../src/xlsx/write-report';
 
 /**

@@ -3,7 +3,7 @@ import type { Grid } from '../../src/domain/grid';
 import { createOfficeHost } from '../../src/excel/host';
 import { createExcelSim } from '../../src/excel-sim';
 import { seedFromGrid } from '../../src/playground/seed-from-grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { checkOpenWorkbook } from '../../src/workflow/check';
 import { SheetChoice } from '../../src/workflow/choose-sheet';
 import { planReport, writable } from '../../src/workflow/report-plan';

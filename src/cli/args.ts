@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../domain/money';
-import type { AdjustmentPolicy } from '../report/adjustments';
+import type { Lang } from '../domain/lang';
+import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 
 /** The command line of RECONCILIATION.md §6, parsed; anything else is a usage error (exit 2). */
 
@@ -16,7 +16,12 @@ interface CheckArguments {
 }
 
 export type Command =
-  | ({ readonly command: 'check'; readonly json: boolean } & CheckArguments)
+  | ({
+      readonly command: 'check';
+      readonly json: boolean;
+      /** The JSON of an earlier `check --json` of the sheet, to compare its months with (`month.restated`). */
+      readonly since?: string;
+    } & CheckArguments)
   | ({
       readonly command: 'report';
       readonly out: string;
@@ -37,6 +42,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   tolerance: { type: 'string' },
   catalog: { type: 'string' },
+  since: { type: 'string' },
   out: { type: 'string' },
   adjustments: { type: 'string' },
   draft: { type: 'boolean' },
@@ -46,7 +52,7 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<'check' | 'report', readonly string[]> = {
-  check: ['sheet', 'json', 'lang', 'tolerance', 'catalog'],
+  check: ['sheet', 'json', 'lang', 'tolerance', 'catalog', 'since'],
   report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'catalog', 'draft', 'source'],
 };
 
@@ -83,7 +89,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     ...(values.tolerance !== undefined ? { tolerance: values.tolerance } : {}),
     ...(values.catalog !== undefined ? { catalog: values.catalog } : {}),
   };
-  if (command === 'check') return { ok: true, value: { command, json: values.json ?? false, ...common } };
+  if (command === 'check')
+    return { ok: true, value: { command, json: values.json ?? false, ...(values.since !== undefined ? { since: values.since } : {}), ...common } };
   if (values.out === undefined)
     return fail(
       lang,
@@ -91,7 +98,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       'Missing --out <out.xlsx>: the report is written to a copy, never to the input file.',
     );
   const adjustments = values.adjustments ?? 'propagate';
-  if (adjustments !== 'propagate' && adjustments !== 'as-reported') {
+  if (!isPolicy(adjustments)) {
     return fail(
       lang,
       `--adjustments debe ser propagate o as-reported, no «${adjustments}».`,
@@ -109,11 +116,14 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   return { ok: true, value: { command, out: values.out, adjustments, draft: values.draft ?? false, ...source, ...common } };
 }
 
+const isPolicy = (text: string): text is AdjustmentPolicy => (ADJUSTMENT_POLICIES as readonly string[]).includes(text);
+
 export const USAGE: Record<Lang, string> = {
   es: `Cuadre: concilia la hoja mensual de recaudación y escribe la tabla anual.
 
 Uso:
   cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01] [--catalog ARCHIVO]
+                [--since REVISION.json]
   cuadre report <archivo.xlsx> --out <salida.xlsx> [--sheet NOMBRE] [--adjustments propagate|as-reported] [--lang es|en]
                 [--tolerance 0.01] [--catalog ARCHIVO] [--draft] [--source TEXTO]
 
@@ -123,6 +133,8 @@ Uso:
   --catalog    el catálogo de indicadores en JSON, el mismo que acepta la configuración del panel.
   --draft      escribe un borrador (BORRADOR en el título) aunque queden errores sin resolver.
   --source     la línea de fuente de la nota al pie; sin ella, el archivo, la hoja y el rango.
+  --since      la salida de un «check --json» anterior de la hoja: los meses que ya revisó y que
+               cambiaron desde entonces se informan (month.restated).
 
 Estado de salida de check: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
 Estado de salida de report: 0 se escribió el informe final; 1 no se escribió (errores sin resolver) o se
@@ -132,6 +144,7 @@ escribió un borrador; 2 no se pudo leer la entrada o los argumentos no son vál
 
 Usage:
   cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01] [--catalog FILE]
+                [--since CHECK.json]
   cuadre report <file.xlsx> --out <out.xlsx> [--sheet NAME] [--adjustments propagate|as-reported] [--lang es|en]
                 [--tolerance 0.01] [--catalog FILE] [--draft] [--source TEXT]
 
@@ -141,6 +154,8 @@ Usage:
   --catalog    the indicator catalog as JSON, the same the task pane's settings accept.
   --draft      writes a draft (DRAFT in the title) although errors are unresolved.
   --source     the footnote's source line; without it, the file, sheet and range.
+  --since      the output of an earlier "check --json" of the sheet: the months it checked that
+               changed since are reported (month.restated).
 
 check exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
 report exit status: 0 the final report was written; 1 nothing was written (unresolved errors) or a

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localCalendarDate } from '../domain/host-cells';
 import { ReportError } from '../report/errors';
 import { isWorkbookReadError } from '../xlsx/read-error';
-import { readWorkbookFile } from '../xlsx/read-workbook';
+import { readWorkbookFile } from '../xlsx/read-workbook-file';
 import { writeReportFile } from '../xlsx/write-report';
 import { InputError, type Ports } from './main';
 
@@ -49,6 +49,8 @@ export const filePorts: Ports = {
       throw new InputError({ es: `${path}: ${why.es}.`, en: `${path}: ${why.en}.` });
     }
   },
+  // Read after readText, so the file is known to be readable.
+  fileDate: async (path) => localCalendarDate((await stat(path)).mtime),
   today: () => localCalendarDate(new Date()),
   writeReport: async (command, plan) => {
     try {

@@ -2,9 +2,10 @@ import { basename } from 'node:path';
 import { toCheckJson } from '../domain/check-json';
 import type { Finding } from '../domain/findings';
 import type { CalendarDate, Workbook } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import { checkWorkbook } from '../workflow/check';
+import { compareWithEarlier, readEarlierCheck } from '../workflow/last-check';
 import { type RefusedPlan, type WritePlan, planReport } from '../workflow/report-plan';
 import { type CheckSettings, DEFAULT_SETTINGS, catalogProblemLine, parseTolerance, readCatalogJson } from '../workflow/settings';
 import { type Command, USAGE, parseCommandLine } from './args';
@@ -39,6 +40,8 @@ export interface Ports {
   readonly readText: (path: string) => Promise<string>;
   /** Writes the planned report into a copy of the input; throws `InputError` when it cannot. */
   readonly writeReport?: (command: ReportCommand, plan: WritePlan) => Promise<{ sheetName: string }>;
+  /** The day a file was last written where the user is: the date of an earlier check (`--since`). */
+  readonly fileDate: (path: string) => Promise<CalendarDate>;
   /** The day it is where the user is, for the report's footnote. */
   readonly today: () => CalendarDate;
   readonly version: string;
@@ -119,12 +122,52 @@ async function checked(command: Extract<Command, { command: 'check' | 'report' }
 }
 
 async function check(command: Extract<Command, { command: 'check' }>, io: Io, ports: Ports): Promise<number> {
-  const reconciliation = await checked(command, ports);
+  const current = await checked(command, ports);
+  const reconciliation = command.since === undefined ? current : await sinceEarlier(current, command.since, ports);
   io.stdout(
     command.json ? `${JSON.stringify(toCheckJson(reconciliation, command.file), null, 2)}\n` : renderCheckText(reconciliation, command.file, command.lang),
   );
   return reconciliation.summary.errors > 0 ? 1 : 0;
 }
+
+/**
+ * `--since FILE`: the months of an earlier `check --json` that changed since (`month.restated`).
+ * A file that is no such check, or a check of another sheet or year, is bad input (exit 2).
+ */
+async function sinceEarlier(rec: Reconciliation, path: string, ports: Ports): Promise<Reconciliation> {
+  const text = await ports.readText(path);
+  const refuse = (es: string, en: string): never => {
+    throw new InputError({ es: `--since ${path}: ${es}.`, en: `--since ${path}: ${en}.` });
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    // One line for the terminal: some engines quote the text over several.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    return refuse(
+      `no es JSON válido (${detail}); use la salida de «cuadre check --json»`,
+      `is not valid JSON (${detail}); use the output of "cuadre check --json"`,
+    );
+  }
+  const reading = readEarlierCheck(data, await ports.fileDate(path));
+  if (!reading.ok) return refuse(reading.why.es, reading.why.en);
+  if (reading.sheet !== rec.sheet) {
+    return refuse(
+      `es una revisión de la hoja «${reading.sheet}» y esta es de «${rec.sheet}»; indique la hoja con --sheet`,
+      `is a check of sheet "${reading.sheet}" and this one is of "${rec.sheet}"; name the sheet with --sheet`,
+    );
+  }
+  const compared = compareWithEarlier(rec, reading.earlier);
+  if (!compared.ok) {
+    return refuse(
+      `es una revisión del año ${reading.earlier.year} y esta hoja es de ${rec.table?.year}`,
+      `is a check of the year ${reading.earlier.year} and this sheet is of ${rec.table?.year}`,
+    );
+  }
+  return compared.reconciliation;
+}
+
 
 /**
  * `cuadre report`, by the exit codes of RECONCILIATION.md §5b: 0 a final report was written;

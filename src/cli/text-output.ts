@@ -1,5 +1,6 @@
 import type { Severity } from '../domain/findings';
-import { type Lang, formatAmount } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { formatAmount } from '../domain/money';
 import { periodLine } from '../domain/period';
 import type { Reconciliation } from '../domain/reconciliation';
 

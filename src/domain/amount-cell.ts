@@ -1,4 +1,4 @@
-import { type Grid, type GridCell, cellAt } from './grid';
+import { type Grid, type GridCell, cellAt, isoDate } from './grid';
 import { type Amount, fromCellNumber, parseAmountText } from './money';
 
 /** What an amount cell holds once read: the amount the checks use, or why there is none. */
@@ -30,10 +30,8 @@ export function readAmount(cell: GridCell): AmountReading {
       return { kind: 'not-calculated', formula: `=${cell.formula.replace(/^=/, '')}`, stale: cell.stale === true };
     case 'boolean':
       return { kind: 'invalid', text: cell.value ? 'TRUE' : 'FALSE', reason: 'not-an-amount' };
-    case 'date': {
-      const d = cell.value;
-      return { kind: 'invalid', text: `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, reason: 'not-an-amount' };
-    }
+    case 'date':
+      return { kind: 'invalid', text: isoDate(cell.value), reason: 'not-an-amount' };
   }
 }
 

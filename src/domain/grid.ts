@@ -10,6 +10,11 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** `2024-01-31`: how a date reads where it stands for itself (a label, a cell that holds no amount). */
+export function isoDate(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
 export type Cell =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'text'; readonly value: string }

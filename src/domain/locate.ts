@@ -1,7 +1,7 @@
 import { holdsAmount, rowHasAmounts } from './amount-cell';
 import { type Catalog, indicatorByCode, indicatorByLabel, ancestors, leadingCode, rootKey, suggestCode } from './catalog';
 import type { FindingDraft } from './finding-draft';
-import { type Grid, type GridCell, a1, cellAt, forEachCell, gridBottom, gridRight, isBlank, textOf } from './grid';
+import { type Grid, type GridCell, a1, isoDate, cellAt, forEachCell, gridBottom, gridRight, isBlank, textOf } from './grid';
 import { foldLabel, parseMonth } from './months';
 
 /**
@@ -283,7 +283,7 @@ function labelText(cell: GridCell): string {
     case 'text':
       return cell.value.trim();
     case 'date':
-      return `${cell.value.year}-${String(cell.value.month).padStart(2, '0')}-${String(cell.value.day).padStart(2, '0')}`;
+      return isoDate(cell.value);
     case 'uncalculated':
       return `=${cell.formula}`;
     default:

@@ -3,7 +3,8 @@ import { type Catalog, indicatorByKey } from './catalog';
 import type { FindingDraft } from './finding-draft';
 import type { FindingCode } from './findings';
 import { monthName } from './months';
-import { type Amount, type Lang, formatAmount, subtract } from './money';
+import type { Lang } from './lang';
+import { type Amount, formatAmount, subtract } from './money';
 
 /**
  * The words of each finding, in Spanish and English: what happened, where (sheet and cell),
@@ -140,10 +141,19 @@ const TEMPLATES: Record<FindingCode, Template> = {
           `${w.at[1]}: the ${w.month(d.month)[1]} row is empty (all blank or zero), but there is data up to ${last[1]}. Enter the month's figures.`,
         ];
   },
-  'month.restated': (d, w) => [
-    `${w.at[0]}: ${w.name(d.indicator)[0]} de ${w.month(d.month)[0]} cambió desde la revisión del ${d.detail?.checkedAt ?? ''}: era ${w.money(d.expected)} y ahora es ${w.money(d.actual)} (diferencia ${w.gap(d)}). Un mes ya revisado se reescribió: confirme el cambio con su respaldo o restituya la cifra.`,
-    `${w.at[1]}: ${w.name(d.indicator)[1]} for ${w.month(d.month)[1]} changed since the check of ${d.detail?.checkedAt ?? ''}: it was ${w.money(d.expected)} and is now ${w.money(d.actual)} (difference ${w.gap(d)}). A month already checked was rewritten: confirm the change against its support or restore the figure.`,
-  ],
+  'month.restated': (d, w) => {
+    const since = d.detail?.checkedAt ?? '';
+    const what: Pair = [`${w.name(d.indicator)[0]} de ${w.month(d.month)[0]}`, `${w.name(d.indicator)[1]} for ${w.month(d.month)[1]}`];
+    return d.row === undefined
+      ? [
+          `Hoja «${w.sheet}»: ${what[0]} era ${w.money(d.expected)} en la revisión del ${since} y ahora el mes no tiene cifras. Un mes ya revisado se borró: restituya la fila o confirme el cambio con su respaldo.`,
+          `Sheet "${w.sheet}": ${what[1]} was ${w.money(d.expected)} at the check of ${since} and the month now has no figures. A month already checked was removed: restore its row or confirm the change against its support.`,
+        ]
+      : [
+          `${w.at[0]}: ${what[0]} cambió desde la revisión del ${since}: era ${w.money(d.expected)} y ahora es ${w.money(d.actual)} (diferencia ${w.gap(d)}). Un mes ya revisado se reescribió: confirme el cambio con su respaldo o restituya la cifra.`,
+          `${w.at[1]}: ${what[1]} changed since the check of ${since}: it was ${w.money(d.expected)} and is now ${w.money(d.actual)} (difference ${w.gap(d)}). A month already checked was rewritten: confirm the change against its support or restore the figure.`,
+        ];
+  },
   'month.duplicate': (d, w) => [
     `${w.at[0]}: ${w.month(d.month)[0]} aparece dos veces (la primera en ${d.detail?.otherCell}); se suman ambas filas. Elimine o corrija la repetida.`,
     `${w.at[1]}: ${w.month(d.month)[1]} appears twice (first in ${d.detail?.otherCell}); both rows are added. Remove or fix the repeated one.`,

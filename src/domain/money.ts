@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { Lang } from './lang';
 
 /**
  * The one money module: it alone owns decimal.js. Amounts are exact decimals rounded
@@ -64,8 +65,6 @@ export function toJson(a: Amount): string {
 export function toNumber(a: Amount): number {
   return Number(toJson(a));
 }
-
-export type Lang = 'es' | 'en';
 
 const DISPLAY: Record<Lang, Intl.NumberFormat> = {
   es: new Intl.NumberFormat('es-EC', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),

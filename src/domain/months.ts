@@ -1,5 +1,5 @@
 import type { GridCell } from './grid';
-import type { Lang } from './money';
+import type { Lang } from './lang';
 
 /** Month labels as analysts type them, in Spanish or English, and as date cells. */
 

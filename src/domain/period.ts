@@ -2,7 +2,8 @@ import { readAmount } from './amount-cell';
 import { type Grid, cellAt } from './grid';
 import type { LocatedTable } from './locate';
 import { monthName } from './months';
-import { type Lang, isZero } from './money';
+import type { Lang } from './lang';
+import { isZero } from './money';
 
 /**
  * The months a sheet covers so far (RECONCILIATION.md §2b): from ENERO to the last month with

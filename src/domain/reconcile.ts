@@ -3,12 +3,13 @@ import { type Catalog, defaultCatalog } from './catalog';
 import { checkColumns } from './column-check';
 import type { FindingDraft } from './finding-draft';
 import { type Finding, SEVERITY_OF, summarize } from './findings';
-import { type Grid, a1 } from './grid';
+import { type Grid, a1, parseA1 } from './grid';
 import { checkIdentities, tableIdentities } from './identity-check';
 import { type LocatedTable, locateTable } from './locate';
 import { messageFor } from './messages';
 import { findPeriod } from './period';
-import { type Amount, type Lang, ZERO, subtract, toJson } from './money';
+import type { Lang } from './lang';
+import { type Amount, ZERO, subtract, toJson } from './money';
 import type { AdjustmentRow, MonthRow, ReconcileOptions, Reconciliation, TableInfo } from './reconciliation';
 import { tableInfo } from './table-info';
 import { readTableRows } from './table-rows';
@@ -60,6 +61,21 @@ export function tableNotFound(sheets: readonly string[], options: ReconcileOptio
 /** A reconciliation with a finding about the workbook around its sheet (`table.other-sheet`) put first. */
 export function withWorkbookFinding(rec: Reconciliation, draft: FindingDraft): Reconciliation {
   const findings = [finalize(draft, rec.sheet, rec.catalog, rec.lang), ...rec.findings];
+  return { ...rec, findings, summary: summarize(findings) };
+}
+
+/**
+ * A reconciliation with findings from outside the sheet's own checks (`month.restated`, which
+ * compares with an earlier check) merged in sheet order, as if the check had found them.
+ */
+export function withFindings(rec: Reconciliation, drafts: readonly FindingDraft[]): Reconciliation {
+  if (drafts.length === 0) return rec;
+  const rank = (key?: string): number => (key === undefined ? -1 : rec.catalog.indicators.findIndex((i) => i.key === key));
+  const at = (f: Finding) => (f.cell !== undefined ? parseA1(f.cell) : null) ?? { row: 0, col: 0 };
+  const added = drafts.map((d) => finalize(d, rec.sheet, rec.catalog, rec.lang));
+  const findings = [...rec.findings, ...added].sort(
+    (a, b) => at(a).row - at(b).row || rank(a.indicator) - rank(b.indicator) || at(a).col - at(b).col || a.code.localeCompare(b.code),
+  );
   return { ...rec, findings, summary: summarize(findings) };
 }
 

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import type { Finding, Summary } from './findings';
-import type { Amount, Lang } from './money';
+import type { Lang } from './lang';
+import type { Amount } from './money';
 import type { Period } from './period';
 
 /** Amounts per indicator key. A key is absent where the sheet has no readable amount. */

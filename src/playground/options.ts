@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 
 /**
  * What the playground's URL asks of the simulated Excel: `?lang=en` an English Office (the pane

@@ -1,7 +1,8 @@
 import { type Catalog, type Indicator, identities } from '../domain/catalog';
 import { type CalendarDate, columnLetters } from '../domain/grid';
 import type { Finding } from '../domain/findings';
-import { type Amount, type Lang, ZERO, equals, formatAmount, isZero, sum, toNumber } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { type Amount, ZERO, equals, formatAmount, isZero, sum, toNumber } from '../domain/money';
 import { monthName } from '../domain/months';
 import type { Amounts, Reconciliation, TableInfo } from '../domain/reconciliation';
 import { type AdjustmentPolicy, type CarriedAdjustment, carryAdjustment } from './adjustments';

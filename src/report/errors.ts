@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 
 /**
  * Why a report could not be written. These are the user's situation, not our bugs: the

@@ -1,7 +1,8 @@
 import { type Catalog, identities } from '../domain/catalog';
 import { toCheckJson } from '../domain/check-json';
 import type { Finding } from '../domain/findings';
-import { type Amount, type Lang, ZERO, equals, formatAmount, isZero, sum, toJson } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { type Amount, ZERO, equals, formatAmount, isZero, sum, toJson } from '../domain/money';
 import type { Reconciliation, TableInfo } from '../domain/reconciliation';
 import { sha256Hex } from '../domain/sha256';
 import type { AdjustmentPolicy, CarriedAdjustment } from './adjustments';

@@ -1,6 +1,6 @@
 import type { Summary } from '../domain/findings';
 import type { CalendarDate } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import { monthName } from '../domain/months';
 
 /**

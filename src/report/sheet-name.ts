@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 
 /** Excel's rules for a sheet name: at most 31 characters, none of `: \ / ? * [ ]`, no quote at either end. */
 const MAX_LENGTH = 31;

@@ -5,7 +5,7 @@
  * Amounts are the memo's es-EC text, kept as printed; blank is ''.
  */
 
-import { parseAmountText, toNumber } from '../domain/money';
+import { type Amount, add, parseAmountText, toNumber, ZERO } from '../domain/money';
 
 /** The sample workbook's one sheet (samples/recaudacion-2024.xlsx, and the playground's). */
 export const SAMPLE_SHEET = 'Recaudación 2024';
@@ -84,4 +84,46 @@ function sheetValue(text: string): string | number | null {
   if (text === '') return null;
   const reading = parseAmountText(text);
   return reading.ok ? toNumber(reading.amount) : text;
+}
+
+/** The companion sample's sheet: the yearly template an analyst fills month by month, checked in July. */
+export const JUNE_SHEET = 'Recaudación 2024';
+
+/** A cell of the template as exceljs writes it: a value, or a formula with the result Excel would cache. */
+export type TemplateValue = string | number | null | { readonly formula: string; readonly result: number };
+
+/** Sheet row of ENERO in the template (as in the memo's sheet); TOTAL is the row after DICIEMBRE. */
+export const TEMPLATE_FIRST_MONTH_ROW = 6;
+
+/**
+ * The memo's figures through `lastMonth` on a yearly template: twelve month rows whose TOTAL and
+ * MORA are formulas (`=C6+D6`, `=E6+F6+G6+H6`) also in the months not filled yet (result 0), and
+ * a totals row of `=SUM` over all twelve. No adjustment row: the memo's adjustment came at year end.
+ */
+export function memoTemplateValues(lastMonth: number): TemplateValue[][] {
+  const first = TEMPLATE_FIRST_MONTH_ROW;
+  const last = first + 11;
+  const amountOf = (text: string): Amount => {
+    const reading = parseAmountText(text);
+    if (!reading.ok) throw new Error(`not an amount: ${text}`);
+    return reading.amount;
+  };
+  const sums: Amount[] = Array<Amount>(7).fill(ZERO);
+  const months = MEMO_MONTHS.map(([label, ...amounts], i) => {
+    const row = first + i;
+    const filled = i < lastMonth;
+    const values = amounts.map((a) => (filled ? amountOf(a) : ZERO));
+    values.forEach((v, c) => (sums[c] = add(sums[c]!, v)));
+    const [total, oportuna, mora, ...children] = values.map(toNumber);
+    return [
+      label,
+      { formula: `C${row}+D${row}`, result: total! },
+      filled ? oportuna! : null,
+      { formula: `E${row}+F${row}+G${row}+H${row}`, result: mora! },
+      ...children.map((c) => (filled ? c : null)),
+    ];
+  });
+  const letters = ['B', 'C', 'D', 'E', 'F', 'G', 'H'];
+  const totals = ['TOTAL', ...letters.map((l, c) => ({ formula: `SUM(${l}${first}:${l}${last})`, result: toNumber(sums[c]!) }))];
+  return [[MEMO_TITLE[0]], [MEMO_TITLE[1]], [], [...MEMO_HEADER[0]], [...MEMO_HEADER[1]], ...months, totals];
 }

@@ -1,6 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { CuadreHost } from '../workflow/port';
 import { HostProvider } from './host-context';
 import { STRINGS } from './i18n';

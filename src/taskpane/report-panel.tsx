@@ -5,6 +5,7 @@ import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
+import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
 import { useReport } from './use-report';
@@ -26,6 +27,7 @@ function cellsOf(findings: readonly Finding[]): string {
 /** "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet. */
 export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; readonly guard: WriteGuard }) {
   const s = useStrings();
+  const { printSetup } = useHost().capabilities();
   const styles = useStyles();
   const id = useId();
   const report = useReport(rec, useLang(), guard);
@@ -62,6 +64,7 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
       <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} onClick={report.insert}>
         {inserting ? s.inserting : report.gate.final ? s.insertReport : s.insertDraft}
       </ActionButton>
+      {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
       {report.sheetName !== null && (

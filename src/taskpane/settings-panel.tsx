@@ -1,7 +1,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CatalogProblem } from '../domain/catalog';
-import { type Lang, amount, formatAmount } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { amount, formatAmount } from '../domain/money';
 import { FailureBar } from './failure-bar';
 import { useBusy } from './use-busy';
 import { useLang, useStrings } from './i18n';

@@ -1,7 +1,8 @@
 import { Badge, type BadgeProps, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { indicatorByKey } from '../domain/catalog';
 import { SEVERITIES, type Severity } from '../domain/findings';
-import { type Amount, type Lang, equals, formatAmount } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { type Amount, equals, formatAmount } from '../domain/money';
 import type { Reconciliation } from '../domain/reconciliation';
 import { type Status, useLang, useStrings } from './i18n';
 import { statusOf, topIndicators } from './pane-model';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import { type HostCheck, checkOpenWorkbook } from '../workflow/check';
 import type { ReadProgress } from '../workflow/port';
 import type { CheckSettings } from '../workflow/settings';

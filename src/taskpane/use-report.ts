@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { localCalendarDate } from '../domain/host-cells';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { type ReportGate, reportGate } from '../workflow/report-gate';

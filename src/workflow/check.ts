@@ -1,5 +1,5 @@
 import type { Workbook } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import { type CheckOutcome, SheetChoice } from './choose-sheet';
 import type { CuadreHost, ReadProgress } from './port';

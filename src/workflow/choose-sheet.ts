@@ -1,6 +1,6 @@
 import type { FindingDraft, OtherSheet } from '../domain/finding-draft';
 import type { Grid, Workbook } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import { amount } from '../domain/money';
 import { reconcile, tableNotFound, withWorkbookFinding } from '../domain/reconcile';
 import type { Reconciliation } from '../domain/reconciliation';

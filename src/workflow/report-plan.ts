@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/findings';
 import type { CalendarDate } from '../domain/grid';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { buildReport } from '../report/build-report';

@@ -1,5 +1,5 @@
 import { type Catalog, type CatalogProblem, defaultCatalog, parseCatalog } from '../domain/catalog';
-import type { Lang } from '../domain/money';
+import type { Lang } from '../domain/lang';
 import { isNegative, parseAmountText, toJson } from '../domain/money';
 
 /**

@@ -153,7 +153,9 @@ function markAsReport(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet):
   Object.defineProperty(names, 'model', {
     configurable: true,
     get: () => [...(get.call(names) as DefinedNameModel[]), marker],
-    set: (value: DefinedNameModel[]) => set.call(names, value),
+    set: (value: DefinedNameModel[]) => {
+      set.call(names, value);
+    },
   });
 }
 

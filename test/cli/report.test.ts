@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Grid, cellAt } from '../../src/domain/grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { cuadre } from '../support/cli';
 import { memoRows, xlsxFrom } from '../support/workbook-builder';
 
@@ -28,6 +28,15 @@ describe('cuadre report', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     const written = await readWorkbookFile(out);
     expect(written.sheets.map((s) => s.sheet)).toEqual(['Recaudación 2024', 'Informe 2024']);
+  });
+
+  it('takes --tolerance as check does: within it the sheet has no error (exit 0); a sub-cent one is refused (exit 2)', async () => {
+    const within = await cuadre('report', SAMPLE, '--out', join(dir, 'tolerant.xlsx'), '--tolerance', '200000');
+    expect([within.code, within.stderr]).toEqual([0, '']);
+    const subCent = await cuadre('report', SAMPLE, '--out', join(dir, 'sub-cent.xlsx'), '--tolerance', '0.005');
+    expect([subCent.code, subCent.stdout]).toEqual([2, '']);
+    expect(subCent.stderr).toMatch(/--tolerance .* centavos enteros/);
+    expect(existsSync(join(dir, 'sub-cent.xlsx'))).toBe(false);
   });
 
   it('refuses to write over its input (exit 2, one line)', async () => {

@@ -115,7 +115,7 @@ describe('each finding code', () => {
 
   it('covers every code of the contract', () => {
     // `table.other-sheet` is about the workbook, not one sheet: test/workflow/choose-sheet.test.ts has it.
-    // `month.restated` compares two checks of a sheet: test/domain/restated.test.ts has it.
+    // `month.restated` compares two checks of a sheet: test/workflow/last-check.test.ts has it.
     const covered = new Set([...CASES.flatMap(([, , expected]) => expected.map(([, code]) => code)), 'table.other-sheet', 'month.restated']);
     expect(FINDING_CODES.filter((c) => !covered.has(c))).toEqual([]);
   });

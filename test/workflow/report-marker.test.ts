@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkOpenWorkbook } from '../../src/workflow/check';
 import { planReport, writable } from '../../src/workflow/report-plan';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { cuadre } from '../support/cli';
 import { REPORT_DAY, officeWith, readForCheck } from '../support/office-sim';
 import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Grid } from '../../src/domain/grid';
 import { cellAt, parseA1 } from '../../src/domain/grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
-import { SAMPLE_FILE, sampleWorkbook } from '../../scripts/make-sample';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
+import { JUNE_SAMPLE_FILE, SAMPLE_FILE, juneWorkbook, sampleWorkbook } from '../../scripts/make-sample';
 import { SAMPLE_SHEET } from '../../src/sample/memo-2024';
 import { memoGrid } from '../support/workbook-builder';
 
@@ -43,5 +43,28 @@ describe(`the committed sample ${SAMPLE_FILE}`, () => {
 
   it('is what `npm run sample` writes today, byte for byte', async () => {
     expect((await sampleWorkbook()).equals(readFileSync(SAMPLE_FILE))).toBe(true);
+  });
+});
+
+describe(`the monthly companion ${JUNE_SAMPLE_FILE}`, () => {
+  it.each([
+    ['A6', 'ENERO'],
+    ['B6', 12742937.65],
+    ['C6', 11868052.21],
+    ['D11', 887392.74],
+    ['A12', 'JULIO'],
+    ['B12', 0],
+    ['C12', undefined],
+    ['D12', 0],
+    ['A18', 'TOTAL'],
+    ['B18', 75033626.68],
+  ])('%s = %p (formulas by their cached results)', async (address, value) => {
+    const grid = (await readWorkbookFile(JUNE_SAMPLE_FILE)).sheets[0]!;
+    const { row, col } = parseA1(address)!;
+    expect((cellAt(grid, row, col) as { value?: unknown } | undefined)?.value).toBe(value);
+  });
+
+  it('is what `npm run sample` writes today, byte for byte', async () => {
+    expect((await juneWorkbook()).equals(readFileSync(JUNE_SAMPLE_FILE))).toBe(true);
   });
 });

@@ -1,0 +1,2 @@
+/** The languages Cuadre speaks: Spanish (es-EC) first, and English. */
+export type Lang = 'es' | 'en';
