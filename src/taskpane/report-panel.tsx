@@ -1,10 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowRightRegular, DocumentTableRegular } from '@fluentui/react-icons';
+import type { Finding } from '../domain/findings';
 import { useId } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
+import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
 import { SuccessBar } from './success-bar';
@@ -18,9 +20,16 @@ const useStyles = makeStyles({
   insert: { alignSelf: 'flex-start' },
 });
 
+/** Where findings are, for a short list: their cells (or codes), each once, the first few. */
+function cellsOf(findings: readonly Finding[]): string {
+  const cells = [...new Set(findings.map((f) => f.cell ?? f.code))];
+  return cells.length > 6 ? `${cells.slice(0, 6).join(', ')}…` : cells.join(', ');
+}
+
 /** "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet. */
 export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; readonly guard: WriteGuard }) {
   const s = useStrings();
+  const { printSetup } = useHost().capabilities();
   const styles = useStyles();
   const id = useId();
   const report = useReport(rec, useLang(), guard);
@@ -41,16 +50,27 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
         ))}
       </RadioGroup>
       <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
-      {rec.summary.errors > 0 && (
+      <Field label={s.source} hint={s.sourceHint}>
+        <Input value={report.source} onChange={(_, data) => report.setSource(data.value)} />
+      </Field>
+      {!report.gate.final && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{s.reportHasErrorsTitle}</MessageBarTitle> {s.reportHasErrors(rec.summary.errors)}
+            <MessageBarTitle>{s.reportRefusedTitle}</MessageBarTitle> {s.reportRefused(report.gate.unresolved.length, cellsOf(report.gate.unresolved))}
           </MessageBarBody>
         </MessageBar>
       )}
-      <ActionButton className={styles.insert} appearance="primary" icon={<DocumentTableRegular />} onClick={report.insert}>
-        {inserting ? s.inserting : s.insertReport}
+      {report.gate.final && report.gate.resolved.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.reportResolvesTitle}</MessageBarTitle> {s.reportResolves(cellsOf(report.gate.resolved), report.policy)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} icon={<DocumentTableRegular />} onClick={report.insert}>
+        {inserting ? s.inserting : report.gate.final ? s.insertReport : s.insertDraft}
       </ActionButton>
+      {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
       {report.inserted !== null && (

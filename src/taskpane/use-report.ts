@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localCalendarDate } from '../domain/host-cells';
 import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
+import { type ReportGate, reportGate } from '../workflow/report-gate';
 import { planReport } from '../workflow/report-plan';
 import { useHost } from './host-context';
 import { useActiveSheet } from './use-active-sheet';
@@ -19,7 +20,13 @@ export interface ReportState {
   readonly inserted: { readonly sheetName: string; readonly after: number } | null;
   /** The user is on another sheet than the report: «Ir a la hoja» makes sense. */
   readonly elsewhere: boolean;
+  /** The analyst's source line for the footnote; empty for the sheet and range. */
+  readonly source: string;
+  readonly setSource: (source: string) => void;
+  /** Whether the final report may be inserted, and what it resolves (src/workflow decides). */
+  readonly gate: ReportGate;
   readonly call: HostCall;
+  /** Inserts the final report, or a draft when the gate refuses the final one. */
   readonly insert: () => void;
   readonly goToSheet: () => void;
 }
@@ -33,12 +40,16 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   const { startedNow } = useBusy();
   const active = useActiveSheet();
   const [inserted, setInserted] = useState<ReportState['inserted']>(null);
+  const [source, setSource] = useState('');
+  const gate = useMemo(() => reportGate(rec), [rec]);
 
   const insert = (): void => {
     guard.request('report', () =>
       call.run('report', async () => {
-        // The source line names the sheet: the pane has no file name to give.
-        const plan = planReport(rec, { adjustments: policy, lang, chart, generatedOn: localCalendarDate(new Date()), source: rec.sheet });
+        // Without a source line of the analyst's, the footnote names the sheet and range: the pane has no file name to give.
+        const plan = planReport(rec, { adjustments: policy, lang, chart, draft: !gate.final, source, generatedOn: localCalendarDate(new Date()) });
+        // The pane offers the insertion only as the gate allows (a draft when it refuses the final report).
+        if (plan.kind === 'refused') return;
         const { sheetName } = await host.insertReport(plan);
         setInserted({ sheetName, after: startedNow() });
         active.set(sheetName);
@@ -54,5 +65,5 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   };
   const elsewhere = inserted !== null && active.name !== inserted.sheetName;
 
-  return { policy, setPolicy, chart, setChart, inserted, elsewhere, call, insert, goToSheet };
+  return { policy, setPolicy, chart, setChart, inserted, elsewhere, source, setSource, gate, call, insert, goToSheet };
 }

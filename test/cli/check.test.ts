@@ -8,6 +8,7 @@ import { memoRows, memoXlsx, xlsxFrom } from '../support/workbook-builder';
 const dir = mkdtempSync(join(tmpdir(), 'cuadre-cli-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
 
+
 async function file(name: string, data: Buffer | string): Promise<string> {
   const path = join(dir, name);
   writeFileSync(path, data);
@@ -60,15 +61,7 @@ describe('exit 2 with one clear line and no stack trace', () => {
     ['a text file', async () => ['check', await file('notes.xlsx', 'just some notes\n')], /.+/],
     ['a truncated workbook', async () => ['check', await file('cut.xlsx', (await memoXlsx()).subarray(0, 900))], /.+/],
     ['an empty file', async () => ['check', await file('empty.xlsx', '')], /.+/],
-    [
-      'a directory',
-      async () => {
-        const d = join(dir, 'folder.xlsx');
-        if (!existsSync(d)) mkdirSync(d);
-        return ['check', d];
-      },
-      /.+/,
-    ],
+    ['a directory', async () => { const d = join(dir, 'folder.xlsx'); if (!existsSync(d)) mkdirSync(d); return ['check', d]; }, /.+/],
     ['no such sheet', async () => ['check', SAMPLE, '--sheet', 'Hoja9'], /Hoja9.*Recaudación 2024/],
     ['a bad tolerance', async () => ['check', SAMPLE, '--tolerance', '-1'], /--tolerance/],
     ['an unknown flag', async () => ['check', SAMPLE, '--frobnicate'], /frobnicate/],
@@ -88,8 +81,7 @@ describe('exit 2 with one clear line and no stack trace', () => {
 describe('the installed command', () => {
   const bin = join(__dirname, '..', '..', 'bin', 'cuadre.js');
   it('runs as `cuadre` with the contract exit codes', () => {
-    if (!existsSync(join(__dirname, '..', '..', 'lib', 'src', 'cli', 'index.js')))
-      throw new Error('lib/ is not built: run `npm run build:cli` (npm test does it first).');
+    if (!existsSync(join(__dirname, '..', '..', 'lib', 'src', 'cli', 'index.js'))) throw new Error('lib/ is not built: run `npm run build:cli` (npm test does it first).');
     const ok = spawnSync(process.execPath, [bin, 'check', SAMPLE, '--json'], { encoding: 'utf8' });
     expect([ok.status, JSON.parse(ok.stdout).sheet]).toEqual([1, 'Recaudación 2024']);
     const bad = spawnSync(process.execPath, [bin, 'check', join(dir, 'missing.xlsx')], { encoding: 'utf8' });

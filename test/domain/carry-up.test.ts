@@ -8,22 +8,12 @@ const json = (values: Readonly<Record<string, Amount>> | ReadonlyMap<string, Amo
 
 describe('carryUp', () => {
   it.each([
-    [
-      'a component adjusted alone (the memo)',
-      { convenios: '122471.11' },
-      { convenios: '122471.11', mora: '122471.11', total: '122471.11' },
-      { mora: '122471.11', total: '122471.11' },
-    ],
+    ['a component adjusted alone (the memo)', { convenios: '122471.11' }, { convenios: '122471.11', mora: '122471.11', total: '122471.11' }, { mora: '122471.11', total: '122471.11' }],
     ['already carried', { convenios: '10.00', mora: '10.00', total: '10.00' }, { convenios: '10.00', mora: '10.00', total: '10.00' }, {}],
     ['carried to MORA only', { convenios: '10.00', mora: '10.00' }, { convenios: '10.00', mora: '10.00', total: '10.00' }, { total: '10.00' }],
     ['MORA adjusted on its own', { mora: '5.00' }, { mora: '5.00', total: '5.00' }, { total: '5.00' }],
     ['two components', { glosas: '1.00', titulos: '2.50' }, { glosas: '1.00', titulos: '2.50', mora: '3.50', total: '3.50' }, { mora: '3.50', total: '3.50' }],
-    [
-      'a partial carry',
-      { convenios: '100.00', mora: '60.00', total: '60.00' },
-      { convenios: '100.00', mora: '100.00', total: '100.00' },
-      { mora: '40.00', total: '40.00' },
-    ],
+    ['a partial carry', { convenios: '100.00', mora: '60.00', total: '60.00' }, { convenios: '100.00', mora: '100.00', total: '100.00' }, { mora: '40.00', total: '40.00' }],
   ])('%s', (_what, input, propagated, gaps) => {
     const carried = carryUp(row(input), defaultCatalog());
     expect(json(carried.propagated)).toEqual(propagated);

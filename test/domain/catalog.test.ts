@@ -19,10 +19,7 @@ describe('the default catalog', () => {
   });
 
   it.each([
-    ['TÍTULOS', 'titulos'],
-    ['Titulos', 'titulos'],
-    ['planilla en mora', 'planilla'],
-    ['RECAUDACIÓN TOTAL', 'total'],
+    ['TÍTULOS', 'titulos'], ['Titulos', 'titulos'], ['planilla en mora', 'planilla'], ['RECAUDACIÓN TOTAL', 'total'],
   ])('label %j names %s', (label, key) => {
     expect(indicatorByLabel(catalog, label)?.key).toBe(key);
   });
@@ -60,22 +57,8 @@ describe('parseCatalog', () => {
   it.each([
     ['no list', {}, 'indicators'],
     ['a parent that does not exist', withIndicators([{ key: 'a', labels: ['A'], parent: 'zz' }]), 'a'],
-    [
-      'a repeated code',
-      withIndicators([
-        { key: 'a', code: 'NC-X-DP-1' },
-        { key: 'b', code: 'NC-X-DP-1' },
-      ]),
-      'b',
-    ],
-    [
-      'a cycle',
-      withIndicators([
-        { key: 'a', labels: ['A'], parent: 'b' },
-        { key: 'b', labels: ['B'], parent: 'a' },
-      ]),
-      'a',
-    ],
+    ['a repeated code', withIndicators([{ key: 'a', code: 'NC-X-DP-1' }, { key: 'b', code: 'NC-X-DP-1' }]), 'b'],
+    ['a cycle', withIndicators([{ key: 'a', labels: ['A'], parent: 'b' }, { key: 'b', labels: ['B'], parent: 'a' }]), 'a'],
     ['a malformed code', withIndicators([{ key: 'a', code: 'MORA' }]), 'indicators[0].code'],
     ['neither code nor label', withIndicators([{ key: 'a' }]), 'indicators[0]'],
   ])('refuses %s', (_what, input, path) => {

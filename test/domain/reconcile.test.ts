@@ -66,12 +66,7 @@ describe('the 2024 memo (golden case)', () => {
 
   it('keeps the adjustment with its document reference', () => {
     expect(json(rec).adjustments).toEqual([
-      {
-        row: 18,
-        label: 'IESS-DNRGC-2025-0310-M (AJUSTE DE RESULTADOS)',
-        reference: 'IESS-DNRGC-2025-0310-M',
-        amounts: { total: '0.00', oportuna: '0.00', mora: '0.00', planilla: '0.00', glosas: '0.00', titulos: '0.00', convenios: '122471.11' },
-      },
+      { row: 18, label: 'IESS-DNRGC-2025-0310-M (AJUSTE DE RESULTADOS)', reference: 'IESS-DNRGC-2025-0310-M', amounts: { total: '0.00', oportuna: '0.00', mora: '0.00', planilla: '0.00', glosas: '0.00', titulos: '0.00', convenios: '122471.11' } },
     ]);
   });
 
@@ -86,14 +81,7 @@ type Case = readonly [what: string, rows: unknown[][], expected: readonly (reado
 /** Each finding code, from a sheet built in the test; `expected` must all be present. */
 const CASES: readonly Case[] = [
   ['an empty sheet', [], [[undefined, 'table.not-found']]],
-  [
-    'months without an indicator header',
-    [
-      ['ENERO', 1],
-      ['FEBRERO', 2],
-    ],
-    [[undefined, 'table.not-found']],
-  ],
+  ['months without an indicator header', [['ENERO', 1], ['FEBRERO', 2]], [[undefined, 'table.not-found']]],
   ['a missing GLOSAS column', edit((r) => r.forEach((row) => row.splice(COL.glosas, 1))), [[undefined, 'header.missing-indicator']]],
   ['a second CONVENIOS column', edit((r) => r.forEach((row) => row.push(row[COL.convenios]))), [['I5', 'header.duplicate-indicator']]],
   ['a mistyped code under its label', edit((r) => (r[ROW.header2]![COL.glosas] = 'NC-DNRGC-DP-88-Monto de glosas')), [['F5', 'header.unknown-code']]],
@@ -109,25 +97,10 @@ const CASES: readonly Case[] = [
   ['an amount with mixed separators', edit((r) => (r[ROW.enero]![COL.convenios] = '$17.405.05')), [['H6', 'cell.invalid-number']]],
   ['an error value', edit((r) => (r[ROW.febrero]![COL.oportuna] = { error: '#REF!' })), [['C7', 'cell.error-value']]],
   ['a formula never calculated', edit((r) => (r[ROW.febrero]![COL.oportuna] = { formula: 'SUM(X1:X9)' })), [['C7', 'cell.not-calculated']]],
-  [
-    'a blank month cell',
-    edit((r) => (r[ROW.enero]![COL.glosas] = '')),
-    [
-      ['F6', 'cell.blank'],
-      ['D6', 'identity.breakdown'],
-      ['F19', 'total.mismatch'],
-    ],
-  ],
+  ['a blank month cell', edit((r) => (r[ROW.enero]![COL.glosas] = '')), [['F6', 'cell.blank'], ['D6', 'identity.breakdown'], ['F19', 'total.mismatch']]],
   ['a negative month amount', edit((r) => (r[ROW.enero]![COL.convenios] = -17405.05)), [['H6', 'cell.negative']]],
   ['fractions of a cent', edit((r) => (r[ROW.enero]![COL.total] = 12742937.654)), [['B6', 'cell.sub-cent']]],
-  [
-    'a one-cent difference',
-    edit((r) => (r[ROW.enero]![COL.oportuna] = plus(r[ROW.enero]![COL.oportuna], '0.01'))),
-    [
-      ['B6', 'identity.breakdown'],
-      ['C19', 'total.mismatch'],
-    ],
-  ],
+  ['a one-cent difference', edit((r) => (r[ROW.enero]![COL.oportuna] = plus(r[ROW.enero]![COL.oportuna], '0.01'))), [['B6', 'identity.breakdown'], ['C19', 'total.mismatch']]],
   ['a wrong total', edit((r) => (r[ROW.totals]![COL.titulos] = plus(r[ROW.totals]![COL.titulos], '100'))), [['G19', 'total.mismatch']]],
   ['no totals row', edit((r) => r.splice(ROW.totals, 1)), [[undefined, 'total.missing-row']]],
   ['an adjustment without its document', edit((r) => (r[ROW.adjustment]![COL.label] = 'AJUSTE DE RESULTADOS')), [['A18', 'adjustment.missing-reference']]],
@@ -147,13 +120,12 @@ describe('each finding code', () => {
     expect(FINDING_CODES.filter((c) => !covered.has(c))).toEqual([]);
   });
 
-  it.each([['a one-cent difference within a 0.01 tolerance', edit((r) => (r[ROW.enero]![COL.oportuna] = plus(r[ROW.enero]![COL.oportuna], '0.01')))]])(
-    '%s is no finding',
-    (_what, rows) => {
-      const found = pairs(reconcile(gridFrom(rows), { tolerance: amount('0.01') }));
-      expect(found.filter(([, code]) => code === 'identity.breakdown' || code === 'total.mismatch')).toEqual([['D19', 'identity.breakdown']]);
-    },
-  );
+  it.each([
+    ['a one-cent difference within a 0.01 tolerance', edit((r) => (r[ROW.enero]![COL.oportuna] = plus(r[ROW.enero]![COL.oportuna], '0.01')))],
+  ])('%s is no finding', (_what, rows) => {
+    const found = pairs(reconcile(gridFrom(rows), { tolerance: amount('0.01') }));
+    expect(found.filter(([, code]) => code === 'identity.breakdown' || code === 'total.mismatch')).toEqual([['D19', 'identity.breakdown']]);
+  });
 
   it('suggests the catalog code a mistyped one meant', () => {
     const rec = reconcile(gridFrom(CASES.find(([w]) => w === 'a mistyped code under its label')![1]));
@@ -194,13 +166,7 @@ describe('the same answer whatever the layout', () => {
     ['amounts stored as text', memoGrid({ amountsAs: 'text' })],
     ['columns shuffled', gridFrom(memo().map((row) => [row[0], row[7], row[3], row[1], row[6], row[2], row[5], row[4]]))],
     ['a spacer column inside', gridFrom(memo().map((row) => [...row.slice(0, 4), '', ...row.slice(4)]))],
-    [
-      'the label column not first',
-      gridFrom(
-        memo().map((row) => ['', ...row]),
-        { left: 3 },
-      ),
-    ],
+    ['the label column not first', gridFrom(memo().map((row) => ['', ...row]), { left: 3 })],
   ])('%s', (_what, grid) => {
     expect(essence(reconcile(grid))).toEqual(golden);
   });

@@ -34,7 +34,9 @@ describe('cell values as Excel gives them', () => {
     expect(await readBack(seed, 'A1:I1')).toEqual({
       values: [[1234.5, 'texto', true, '', '#REF!', 45322, 0.125, 2469, 1234.5]],
       formulas: [[1234.5, 'texto', true, '', '#REF!', 45322, 0.125, '=A1*2', 1234.5]],
-      numberFormat: [['General', 'General', 'General', 'General', 'General', 'm/d/yyyy', '0.0%', 'General', '#,##0.00']],
+      numberFormat: [
+        ['General', 'General', 'General', 'General', 'General', 'm/d/yyyy', '0.0%', 'General', '#,##0.00'],
+      ],
       valueTypes: [['Double', 'String', 'Boolean', 'Empty', 'Error', 'Double', 'Double', 'Double', 'Double']],
       text: [['1234.5', 'texto', 'TRUE', '', '#REF!', '1/31/2024', '12.5%', '2469', '1,234.50']],
     });

@@ -168,17 +168,20 @@ describe('argument errors at sync', () => {
     expect(sim.cell('Datos', 'A1').value).toBe('x');
   });
 
-  it.each(['ZZZZ1', 'A0', 'Reporte!A1', 'A1:B2:C3', 'XFE1'])('getRange(%p) fails with InvalidArgument', async (address) => {
-    const sim = twoSheets();
-    const run = sim.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Datos').getRange(address).load('address');
-      await context.sync();
-    });
-    await expect(run).rejects.toMatchObject({
-      code: 'InvalidArgument',
-      debugInfo: { errorLocation: 'Worksheet.getRange' },
-    });
-  });
+  it.each(['ZZZZ1', 'A0', 'Reporte!A1', 'A1:B2:C3', 'XFE1'])(
+    'getRange(%p) fails with InvalidArgument',
+    async (address) => {
+      const sim = twoSheets();
+      const run = sim.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Datos').getRange(address).load('address');
+        await context.sync();
+      });
+      await expect(run).rejects.toMatchObject({
+        code: 'InvalidArgument',
+        debugInfo: { errorLocation: 'Worksheet.getRange' },
+      });
+    },
+  );
 
   it('a range moved off the grid fails with InvalidArgument', async () => {
     const sim = twoSheets();

@@ -5,7 +5,9 @@ const COLUMNS = 10;
 const CHUNK = 20_000;
 
 function bigSheet() {
-  const cells = Array.from({ length: ROWS }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => (c === 0 ? `fila ${r + 1}` : r * COLUMNS + c)));
+  const cells = Array.from({ length: ROWS }, (_, r) =>
+    Array.from({ length: COLUMNS }, (_, c) => (c === 0 ? `fila ${r + 1}` : r * COLUMNS + c)),
+  );
   return createExcelSim({ sheets: [{ name: 'Grande', cells }] });
 }
 

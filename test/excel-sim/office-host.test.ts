@@ -33,17 +33,57 @@ describe('requirement sets', () => {
   });
 
   it.each([
-    ['Worksheet.comments', '1.10', '1.9', (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().comments],
+    [
+      'Worksheet.comments',
+      '1.10',
+      '1.9',
+      (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().comments,
+    ],
     ['Workbook.comments', '1.10', '1.9', (context: RequestContext) => context.workbook.comments],
-    ['Worksheet.notes', '1.18', '1.17', (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().notes],
+    [
+      'Worksheet.notes',
+      '1.18',
+      '1.17',
+      (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().notes,
+    ],
     ['Workbook.notes', '1.18', '1.17', (context: RequestContext) => context.workbook.notes],
-    ['Worksheet.freezePanes', '1.7', '1.6', (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().freezePanes],
-    ['Worksheet.pageLayout', '1.9', '1.8', (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().pageLayout],
-    ['Worksheet.getRangeByIndexes', '1.7', '1.6', (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1)],
-    ['WorksheetCollection.getItemOrNullObject', '1.4', '1.3', (context: RequestContext) => context.workbook.worksheets.getItemOrNullObject('x')],
+    [
+      'Worksheet.freezePanes',
+      '1.7',
+      '1.6',
+      (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().freezePanes,
+    ],
+    [
+      'Worksheet.pageLayout',
+      '1.9',
+      '1.8',
+      (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().pageLayout,
+    ],
+    [
+      'Worksheet.getRangeByIndexes',
+      '1.7',
+      '1.6',
+      (context: RequestContext) => context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1),
+    ],
+    [
+      'WorksheetCollection.getItemOrNullObject',
+      '1.4',
+      '1.3',
+      (context: RequestContext) => context.workbook.worksheets.getItemOrNullObject('x'),
+    ],
     ['Range.merge', '1.2', '1.1', (context: RequestContext) => context.workbook.getSelectedRange().merge()],
-    ['RangeFormat.columnWidth', '1.2', '1.1', (context: RequestContext) => context.workbook.getSelectedRange().format.columnWidth],
-    ['Application.suspendApiCalculationUntilNextSync', '1.6', '1.5', (context: RequestContext) => context.application.suspendApiCalculationUntilNextSync()],
+    [
+      'RangeFormat.columnWidth',
+      '1.2',
+      '1.1',
+      (context: RequestContext) => context.workbook.getSelectedRange().format.columnWidth,
+    ],
+    [
+      'Application.suspendApiCalculationUntilNextSync',
+      '1.6',
+      '1.5',
+      (context: RequestContext) => context.application.suspendApiCalculationUntilNextSync(),
+    ],
   ])('%s (ExcelApi %s) throws ApiNotFound at once on ExcelApi %s', async (member, version, apiVersion, use) => {
     const sim = recoverySheet(apiVersion);
     await sim.Excel.run(async (context) => {

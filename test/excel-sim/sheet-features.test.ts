@@ -52,7 +52,9 @@ describe('range formats', () => {
     const sim = report();
     const read = await onSheet(sim, async (sheet) => {
       sheet.getRange('A3').format.fill.color = 'yellow';
-      const plain = sheet.getRange('B3:C4').format.load('horizontalAlignment, wrapText, fill/color, font/bold, font/color');
+      const plain = sheet
+        .getRange('B3:C4')
+        .format.load('horizontalAlignment, wrapText, fill/color, font/bold, font/color');
       const mixed = sheet.getRange('A3:A4').format.fill.load('color');
       await sheet.context.sync();
       return { plain: plain.toJSON(), mixed: mixed.color };
@@ -71,7 +73,9 @@ describe('range formats', () => {
   it('reads and writes font name, size, italics, vertical alignment and fill pattern', async () => {
     const sim = report();
     const read = await onSheet(sim, async (sheet) => {
-      const before = sheet.getRange('A1').format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
+      const before = sheet
+        .getRange('A1')
+        .format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
       await sheet.context.sync();
       const initial = before.toJSON();
       const cell = sheet.getRange('A1');
@@ -79,7 +83,9 @@ describe('range formats', () => {
       cell.format.verticalAlignment = 'Center';
       cell.format.fill.color = '#FFE699';
       cell.format.fill.pattern = 'Gray25';
-      const after = sheet.getRange('A1').format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
+      const after = sheet
+        .getRange('A1')
+        .format.load('verticalAlignment, font/name, font/size, font/italic, fill/pattern');
       await sheet.context.sync();
       return { initial, after: after.toJSON() };
     });
@@ -87,7 +93,7 @@ describe('range formats', () => {
       initial: {
         verticalAlignment: 'Bottom',
         font: { name: 'Calibri', size: 11, italic: false },
-        fill: { pattern: 'None' },
+        fill: { pattern: null },
       },
       after: {
         verticalAlignment: 'Center',
@@ -110,6 +116,27 @@ describe('range formats', () => {
     expect(sim.snapshot('Reporte').fills[0]).toEqual(['#FF0000', null, null]);
   });
 
+  it('reads no fill and a white fill alike but for tintAndShade, and refuses pattern null (office-js #4900)', async () => {
+    const sim = report();
+    const read = await onSheet(sim, async (sheet) => {
+      sheet.getRange('B1').format.fill.color = '#FFFFFF';
+      const fills = ['A1', 'B1', 'C1'].map((a) => sheet.getRange(a).format.fill.load('color,pattern,tintAndShade'));
+      sheet.getRange('C1').format.fill.color = '#F4B6B6';
+      await sheet.context.sync();
+      return fills.map((f) => f.toJSON());
+    });
+    expect(read).toEqual([
+      { color: '#FFFFFF', pattern: null, tintAndShade: null },
+      { color: '#FFFFFF', pattern: null, tintAndShade: 0 },
+      { color: '#FFFFFF', pattern: null, tintAndShade: null },
+    ]);
+    const writeNull = onSheet(sim, async (sheet) => {
+      (sheet.getRange('C1').format.fill as unknown as { pattern: null }).pattern = null;
+      await sheet.context.sync();
+    });
+    await expect(writeNull).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
   it('fill.clear() removes the fill', async () => {
     const sim = report();
     await onSheet(sim, async (sheet) => {
@@ -123,8 +150,16 @@ describe('range formats', () => {
   it.each([
     ['fill.color', (sheet: Worksheet) => (sheet.getRange('A1').format.fill.color = 'not-a-color'), 'RangeFill.color'],
     ['font.color', (sheet: Worksheet) => (sheet.getRange('A1').format.font.color = '#12345'), 'RangeFont.color'],
-    ['alignment', (sheet: Worksheet) => (sheet.getRange('A1').format.horizontalAlignment = 'Middle'), 'RangeFormat.horizontalAlignment'],
-    ['border style', (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('EdgeTop').style = 'Wavy'), 'RangeBorder.style'],
+    [
+      'alignment',
+      (sheet: Worksheet) => (sheet.getRange('A1').format.horizontalAlignment = 'Middle'),
+      'RangeFormat.horizontalAlignment',
+    ],
+    [
+      'border style',
+      (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('EdgeTop').style = 'Wavy'),
+      'RangeBorder.style',
+    ],
     [
       'border index',
       (sheet: Worksheet) => (sheet.getRange('A1').format.borders.getItem('Around' as never).style = 'Continuous'),

@@ -13,12 +13,10 @@ import { MEMO_ADJUSTMENT, MEMO_HEADER, MEMO_KEYS, MEMO_MONTHS, MEMO_TOTALS } fro
 const es = (text: string): Amount | undefined => (text === '' ? undefined : amount(text.replaceAll('.', '').replace(',', '.')));
 
 function amountsOf(cells: readonly string[]): Amounts {
-  return Object.fromEntries(
-    MEMO_KEYS.flatMap((key, i) => {
-      const value = es(cells[i] ?? '');
-      return value === undefined ? [] : [[key, value]];
-    }),
-  );
+  return Object.fromEntries(MEMO_KEYS.flatMap((key, i) => {
+    const value = es(cells[i] ?? '');
+    return value === undefined ? [] : [[key, value]];
+  }));
 }
 
 const COLUMNS = Object.fromEntries(MEMO_KEYS.map((key, i) => [key, String.fromCharCode(66 + i)]));

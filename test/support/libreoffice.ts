@@ -41,11 +41,9 @@ export function describeWithLibreOffice(name: string, body: (soffice: string) =>
   if (soffice !== null) {
     describe(name, () => body(soffice));
   } else if (process.env.CI === 'true') {
-    describe(name, () =>
-      it('needs LibreOffice', () => {
-        throw new Error(MISSING);
-      }),
-    );
+    describe(name, () => it('needs LibreOffice', () => {
+      throw new Error(MISSING);
+    }));
   } else {
     process.stderr.write(`Skipping "${name}": ${MISSING}\n`);
     describe.skip(name, () => body('soffice'));
@@ -86,17 +84,7 @@ export async function convertWithLibreOffice(soffice: string, files: readonly st
   if (new Set(names).size !== names.length) throw new Error(`convertWithLibreOffice: file names must differ: ${names.join(', ')}`);
   const outDir = mkdtempSync(join(tmpdir(), 'cuadre-lo-out-'));
   const profile = pathToFileURL(recalculatingProfile()).href;
-  const args = [
-    `-env:UserInstallation=${profile}`,
-    '--headless',
-    '--norestore',
-    '--nolockcheck',
-    '--convert-to',
-    FILTERS[to],
-    '--outdir',
-    outDir,
-    ...files.map((f) => resolve(f)),
-  ];
+  const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', FILTERS[to], '--outdir', outDir, ...files.map((f) => resolve(f))];
   const { stdout, stderr } = await run(soffice, args, { timeout: 300_000 });
   const outputs = names.map((n) => join(outDir, `${n}.${to}`));
   const missing = outputs.filter((o) => !existsSync(o));

@@ -133,7 +133,9 @@ const NOTES_BELOW = ['Fuente: Memorando Nro. IESS-UPCCH-2025-0684-M', 'Elaborado
 
 /** The memo's sheet rows from its A1 (title, header, months, adjustment, totals), as row values. */
 export function memoRows(opts: MemoOptions = {}): unknown[][] {
-  const rows: unknown[][] = memoSheetRows().map((row) => (opts.amountsAs === 'text' ? row : row.map((text) => (ES_AMOUNT.test(text) ? esAmount(text) : text))));
+  const rows: unknown[][] = memoSheetRows().map((row) =>
+    opts.amountsAs === 'text' ? row : row.map((text) => (ES_AMOUNT.test(text) ? esAmount(text) : text)),
+  );
   if (!opts.notes) return rows;
   // One empty spacer column, then the notes; one empty row, then the notes below.
   const noted = rows.map((row, r) => {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readWorkbookBuffer, readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookBuffer } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { WorkbookReadError, isWorkbookReadError } from '../../src/xlsx/read-error';
 import type { WorkbookReadErrorKind } from '../../src/xlsx/read-error';
 import { memoXlsx } from '../support/workbook-builder';
@@ -102,10 +103,7 @@ describe('WorkbookReadError messages', () => {
 
   it('speaks of "the file" when it has no name', async () => {
     const error = await readWorkbookBuffer(Buffer.from('hola')).catch((e: unknown) => e);
-    expect(error).toMatchObject({
-      kind: 'not-xlsx',
-      messages: { es: expect.stringMatching(/^El archivo no es/), en: expect.stringMatching(/^The file is not/) },
-    });
+    expect(error).toMatchObject({ kind: 'not-xlsx', messages: { es: expect.stringMatching(/^El archivo no es/), en: expect.stringMatching(/^The file is not/) } });
   });
 
   it('reads an ArrayBuffer as a Buffer', async () => {

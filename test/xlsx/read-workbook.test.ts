@@ -158,6 +158,10 @@ describe('memo fixtures: the .xlsx reads back as the grid', () => {
 
   it('has the memo figures as numbers at their cells', () => {
     const grid = memoGrid({ top: 10, left: 3 });
-    expect([cellAt(grid, 15, 4), cellAt(grid, 27, 10), cellAt(grid, 28, 6)]).toEqual([num(12742937.65), num(122471.11), num(9175678.45)]);
+    expect([cellAt(grid, 15, 4), cellAt(grid, 27, 10), cellAt(grid, 28, 6)]).toEqual([
+      num(12742937.65),
+      num(122471.11),
+      num(9175678.45),
+    ]);
   });
 });

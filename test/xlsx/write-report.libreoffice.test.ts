@@ -7,7 +7,8 @@ import { fromCellNumber, toJson } from '../../src/domain/money';
 import { checkWorkbook } from '../../src/workflow/check';
 import type { Reconciliation } from '../../src/domain/reconciliation';
 import { type AdjustmentPolicy, type SheetLayout, buildReportLayout } from '../../src/report';
-import { readWorkbookBuffer, readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookBuffer } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { writeReportFile } from '../../src/xlsx/write-report';
 import { describeWithLibreOffice, recalculated } from '../support/libreoffice';
 import { MEMO_SHEET, memoXlsx } from '../support/workbook-builder';
@@ -62,10 +63,7 @@ describeWithLibreOffice('the report, recalculated by LibreOffice', (soffice) => 
     // A workbook with formulas for LibreOffice to write back: an input no exceljs has written.
     writeFileSync(join(dir, 'analyst.xlsx'), await memoWithFormulas());
     const names = [...CASES.map((c) => c.name), 'analyst'];
-    const converted = await recalculated(
-      soffice,
-      names.map((n) => join(dir, `${n}.xlsx`)),
-    );
+    const converted = await recalculated(soffice, names.map((n) => join(dir, `${n}.xlsx`)));
     names.forEach((n, i) => books.set(n, converted[i]!));
   }, 300_000);
 

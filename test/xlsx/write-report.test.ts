@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { reconcile } from '../../src/domain/reconcile';
 import { type SheetLayout, ReportError, buildReportLayout, reportSheetName } from '../../src/report';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { writeReportFile } from '../../src/xlsx/write-report';
 import { MEMO_SHEET, memoGrid, memoXlsx, xlsxFrom } from '../support/workbook-builder';
 import { memoWithFormulas } from './memo-with-formulas';
@@ -58,10 +58,7 @@ describe('writeReportFile', () => {
   });
 
   it('numbers the sheet name when the input already has one', async () => {
-    const bytes = xlsxFrom([
-      { name: 'Datos', rows: [['x']] },
-      { name: 'informe 2024', rows: [['y']] },
-    ]);
+    const bytes = xlsxFrom([{ name: 'Datos', rows: [['x']] }, { name: 'informe 2024', rows: [['y']] }]);
     const input = await inputFile(bytes);
     const output = join(dir, 'out.xlsx');
     const { sheetName } = await writeReportFile({ input, output, layout: LAYOUT, sheetName: 'Informe 2024' });
@@ -123,13 +120,7 @@ describe('writeReportFile', () => {
     expect(report.getCell(headerRows.first, 3).isMerged).toBe(true);
     expect(report.getColumn(2).width).toBe(LAYOUT.columnWidths[1]);
     expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRows.last });
-    expect(report.pageSetup).toMatchObject({
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${headerRows.first}:${headerRows.last}`,
-    });
+    expect(report.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRows.first}:${headerRows.last}` });
   });
 });
 
@@ -137,24 +128,18 @@ describe('writeReportFile refuses', () => {
   it.each([
     ['the same path', (input: string) => input],
     ['the same file by a relative path', (input: string) => relative(process.cwd(), input)],
-    [
-      'the same file through a link',
-      (input: string) => {
-        const link = join(dir, 'link.xlsx');
-        symlinkSync(input, link);
-        return link;
-      },
-    ],
+    ['the same file through a link', (input: string) => {
+      const link = join(dir, 'link.xlsx');
+      symlinkSync(input, link);
+      return link;
+    }],
   ])('to write over the input: %s', async (_, outputOf) => {
     const input = await inputFile(memoXlsx());
     const bytes = readFileSync(input);
     const { mtimeMs } = statSync(input);
     const attempt = writeReportFile({ input, output: outputOf(input), layout: LAYOUT, sheetName: 'Informe 2024' });
     await expect(attempt).rejects.toThrow(ReportError);
-    await expect(attempt).rejects.toMatchObject({
-      code: 'same-file',
-      messages: { es: expect.stringContaining('--out'), en: expect.stringContaining('--out') },
-    });
+    await expect(attempt).rejects.toMatchObject({ code: 'same-file', messages: { es: expect.stringContaining('--out'), en: expect.stringContaining('--out') } });
     expect(readFileSync(input).equals(bytes) && statSync(input).mtimeMs === mtimeMs).toBe(true);
   });
 
