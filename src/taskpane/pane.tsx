@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   pane: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minWidth: '280px',
     boxSizing: 'border-box',
@@ -68,14 +68,17 @@ export function Pane() {
             icon={<CheckmarkCircleRegular />}
             onClick={() => void check.run()}
             disabled={settings.loading}
-            aria-describedby={hintId}
+            aria-describedby={check.result ? undefined : hintId}
           >
             {s.check}
           </ActionButton>
         </div>
-        <Text id={hintId} size={200} className={styles.hint}>
-          {s.checkHint}
-        </Text>
+        {/* What the check does, until it has been done once: then the outcome takes its place in a 900 px pane. */}
+        {!check.result && (
+          <Text id={hintId} size={200} className={styles.hint}>
+            {s.checkHint}
+          </Text>
+        )}
         {check.reading && (
           <div role="status">
             <Field label={s.reading(progress)}>

@@ -64,6 +64,7 @@ describe('the pane in Excel (simulated)', () => {
     await found('Se creó la hoja «Informe 2024» con el informe anual.');
     expect(sim.snapshot('Informe 2024').active).toBe(true);
     await check(user);
+    await user.click(await screen.findByRole('button', { name: /La tabla está en otra hoja/ }));
     await found(/la hoja activa «Informe 2024» es un informe que escribió Cuadre/);
     expect(screen.getByText('No cuadra')).toBeTruthy();
     expect(screen.getByRole('button', { name: /^D19/ })).toBeTruthy();
