@@ -10,6 +10,10 @@ import type { BenchPart } from '../part';
  * (test/support/tall-workbook.ts, generated into a temporary folder), checked by
  * `node bin/cuadre.js check FILE --json` as a child process. Time is the wall clock around the
  * process, Node's start included; memory is the child's peak resident set size.
+ *
+ * `CUADRE_BENCH_BASELINE=<other checkout>/bin/cuadre.js` also times that build of the command on
+ * the same file, its runs taking turns with this one's, so that a change is measured against
+ * what it replaces in one run, on one machine's load (`cli200k.baseline`).
  */
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -17,9 +21,16 @@ const BIN = join(ROOT, 'bin', 'cuadre.js');
 const REPORT_MAX_RSS = join(__dirname, '..', 'report-max-rss.js');
 const RUNS = 3;
 
-function checkAsProcess(file: string): { ms: number; peakRssKb: number } {
+const BASELINE = process.env.CUADRE_BENCH_BASELINE;
+
+interface Run {
+  readonly ms: number;
+  readonly peakRssKb: number;
+}
+
+function checkAsProcess(file: string, bin = BIN): Run {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['-r', REPORT_MAX_RSS, BIN, 'check', file, '--json'], {
+  const child = spawnSync(process.execPath, ['-r', REPORT_MAX_RSS, bin, 'check', file, '--json'], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
@@ -31,6 +42,11 @@ function checkAsProcess(file: string): { ms: number; peakRssKb: number } {
   return { ms, peakRssKb: Number(child.output[3]) };
 }
 
+function summary(runs: Run[]): { ms: number; peakRssMb: number } {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  return { ms: Math.round(sorted[RUNS >> 1]!.ms), peakRssMb: Math.round(Math.max(...runs.map((r) => r.peakRssKb)) / 1024) };
+}
+
 export const part: BenchPart = {
   title: `cuadre check as a process on the memo's table above ${TALL_ROWS} rows (median of ${RUNS})`,
   run: async () => {
@@ -38,14 +54,17 @@ export const part: BenchPart = {
     try {
       const file = join(dir, 'recaudacion-y-detalle.xlsx');
       writeFileSync(file, tallWorkbook());
-      const runs = Array.from({ length: RUNS }, () => checkAsProcess(file)).sort((a, b) => a.ms - b.ms);
-      const median = runs[RUNS >> 1]!;
+      const [runs, baseline]: [Run[], Run[]] = [[], []];
+      for (let i = 0; i < RUNS; i++) {
+        if (BASELINE) baseline.push(checkAsProcess(file, BASELINE));
+        runs.push(checkAsProcess(file));
+      }
       return {
         cli200k: {
           rows: TALL_ROWS,
           fileMb: Math.round(statSync(file).size / 1e4) / 100,
-          ms: Math.round(median.ms),
-          peakRssMb: Math.round(Math.max(...runs.map((r) => r.peakRssKb)) / 1024),
+          ...summary(runs),
+          ...(BASELINE ? { baseline: { bin: BASELINE, ...summary(baseline) } } : {}),
         },
       };
     } finally {

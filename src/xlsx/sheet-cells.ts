@@ -36,10 +36,23 @@ export interface SheetContext {
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
-/** `B7` → row 7, column 2, within the sheet's limits; null for anything else. */
+/**
+ * `B7` → row 7, column 2, within the sheet's limits; null for anything else. Read by hand, not
+ * by a regular expression: it runs once for every cell of the sheet.
+ */
 function parseAddress(ref: string): { row: number; col: number } | null {
-  const m = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(ref);
-  const [row, col] = m ? [Number(m[2]), columnNumber(m[1]!)] : [0, 0];
+  let at = 0;
+  let col = 0;
+  for (let ch = ref.charCodeAt(0); at < 3 && ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)); ch = ref.charCodeAt(++at))
+    col = col * 26 + ((ch & 0xdf) - 64);
+  const digits = ref.length - at;
+  if (at === 0 || digits < 1 || digits > 7) return null;
+  let row = 0;
+  for (let i = at; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
   return row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL ? null : { row, col };
 }
 

@@ -68,9 +68,19 @@ describe('cell.not-calculated', () => {
   });
 
   it.each<[string, 'es' | 'en', () => Cell, RegExp[]]>([
-    ['es, never calculated', 'es', noResult('SUM(B6:B18)'), [/celda B19/, /«=SUM\(B6:B18\)»/, /no guarda su resultado/, /Abra el archivo en Excel, guárdelo/, /no escriba un número sobre la fórmula/]],
+    [
+      'es, never calculated',
+      'es',
+      noResult('SUM(B6:B18)'),
+      [/celda B19/, /«=SUM\(B6:B18\)»/, /no guarda su resultado/, /Abra el archivo en Excel, guárdelo/, /no escriba un número sobre la fórmula/],
+    ],
     ['es, recalculated on load', 'es', stale('SUM(B6:B18)'), [/celda B19/, /pide recalcular sus fórmulas al abrirse/, /Abra el archivo en Excel, guárdelo/]],
-    ['en, never calculated', 'en', noResult('SUM(B6:B18)'), [/cell B19/, /"=SUM\(B6:B18\)"/, /does not hold its result/, /Open the file in Excel, save it/, /do not type a number over the formula/]],
+    [
+      'en, never calculated',
+      'en',
+      noResult('SUM(B6:B18)'),
+      [/cell B19/, /"=SUM\(B6:B18\)"/, /does not hold its result/, /Open the file in Excel, save it/, /do not type a number over the formula/],
+    ],
     ['en, recalculated on load', 'en', stale('SUM(B6:B18)'), [/cell B19/, /asks for its formulas to be recalculated/, /Open the file in Excel, save it/]],
   ])('says which cell and to open and save the file in Excel (%s)', (_what, lang, cell, patterns) => {
     const finding = reconcile(memoWith({ [`B${TOTALS_ROW}`]: cell }), { lang }).findings.find((f) => f.code === 'cell.not-calculated')!;
@@ -78,4 +88,3 @@ describe('cell.not-calculated', () => {
     expect(finding.message).not.toMatch(/Escriba el importe|Type the amount/);
   });
 });
-

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { CalendarDate } from '../../src/domain/grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { checkOpenWorkbook } from '../../src/workflow/check';
 import { compareWithLastCheck, readLastCheck } from '../../src/workflow/last-check';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';

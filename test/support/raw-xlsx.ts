@@ -28,51 +28,106 @@ function crc32(data: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+export interface ZipOptions {
+  /**
+   * Zip64 records, as writers that stream files of unknown size emit them even for small ones:
+   * sizes and offsets in the zip64 extra fields, a zip64 end record and its locator.
+   */
+  readonly zip64?: boolean;
+  /** Sizes and CRC after each entry's data (general purpose flag bit 3), as streaming writers do. */
+  readonly dataDescriptors?: boolean;
+}
+
+const MAX32 = 0xffffffff;
+
 /** A zip of deflated entries, dated 1980-01-01 so that the same entries give the same bytes. */
-export function zipOf(entries: readonly ZipEntry[]): Buffer {
+export function zipOf(entries: readonly ZipEntry[], opts: ZipOptions = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  const flags = 0x0800 | (opts.dataDescriptors ? 0x0008 : 0); // UTF-8 names; sizes after the data
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data, 'utf8');
     const packed = entry.stored ? data : deflateRawSync(data);
     const method = entry.stored ? 0 : 8;
     const crc = crc32(data);
+    const zip64Extra = (fields: readonly number[]): Buffer => {
+      const extra = Buffer.alloc(4 + 8 * fields.length);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(8 * fields.length, 2);
+      fields.forEach((v, i) => extra.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
+      return extra;
+    };
+    const localExtra = opts.zip64 ? zip64Extra(opts.dataDescriptors ? [0, 0] : [data.length, packed.length]) : Buffer.alloc(0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(opts.zip64 ? 45 : 20, 4);
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
     local.writeUInt16LE(0x21, 12); // 1980-01-01
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    if (!opts.dataDescriptors) {
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(opts.zip64 ? MAX32 : packed.length, 18);
+      local.writeUInt32LE(opts.zip64 ? MAX32 : data.length, 22);
+    } else if (opts.zip64) {
+      local.writeUInt32LE(MAX32, 18);
+      local.writeUInt32LE(MAX32, 22);
+    }
     local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(localExtra.length, 28);
+    const descriptor = Buffer.alloc(opts.dataDescriptors ? (opts.zip64 ? 24 : 16) : 0);
+    if (opts.dataDescriptors) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(crc, 4);
+      if (opts.zip64) {
+        descriptor.writeBigUInt64LE(BigInt(packed.length), 8);
+        descriptor.writeBigUInt64LE(BigInt(data.length), 16);
+      } else {
+        descriptor.writeUInt32LE(packed.length, 8);
+        descriptor.writeUInt32LE(data.length, 12);
+      }
+    }
+    const centralExtra = opts.zip64 ? zip64Extra([data.length, packed.length, offset]) : Buffer.alloc(0);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(opts.zip64 ? 45 : 20, 4);
+    central.writeUInt16LE(opts.zip64 ? 45 : 20, 6);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(method, 10);
     central.writeUInt16LE(0x21, 14);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(opts.zip64 ? MAX32 : packed.length, 20);
+    central.writeUInt32LE(opts.zip64 ? MAX32 : data.length, 24);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
+    central.writeUInt16LE(centralExtra.length, 30);
+    central.writeUInt32LE(opts.zip64 ? MAX32 : offset, 42);
+    locals.push(local, name, localExtra, packed, descriptor);
+    centrals.push(central, name, centralExtra);
+    offset += local.length + name.length + localExtra.length + packed.length + descriptor.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  end.writeUInt16LE(opts.zip64 ? 0xffff : entries.length, 8);
+  end.writeUInt16LE(opts.zip64 ? 0xffff : entries.length, 10);
+  end.writeUInt32LE(opts.zip64 ? MAX32 : directory.length, 12);
+  end.writeUInt32LE(opts.zip64 ? MAX32 : offset, 16);
+  if (!opts.zip64) return Buffer.concat([...locals, directory, end]);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(entries.length), 24);
+  record.writeBigUInt64LE(BigInt(entries.length), 32);
+  record.writeBigUInt64LE(BigInt(directory.length), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, directory, record, locator, end]);
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -101,12 +156,12 @@ export interface RawBookOptions {
 }
 
 /**
- * Style indexes of `STYLES`: 0 General, 1 `#,##0.00`, 2 `dd/mm/yyyy` (a date), 3 built-in 14
+ * Style indexes of `STYLES_XML`: 0 General, 1 `#,##0.00`, 2 `dd/mm/yyyy` (a date), 3 built-in 14
  * (a date with no format code of its own).
  */
 export const STYLE = { general: 0, amount: 1, date: 2, builtinDate: 3 } as const;
 
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+export const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
@@ -133,7 +188,7 @@ export function rawXlsx(sheets: readonly RawSheet[], opts: RawBookOptions = {}):
       name: 'xl/_rels/workbook.xml.rels',
       data: `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>${strings ? `<Relationship Id="rIdT" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`,
     },
-    { name: 'xl/styles.xml', data: STYLES },
+    { name: 'xl/styles.xml', data: STYLES_XML },
     ...(strings
       ? [
           {

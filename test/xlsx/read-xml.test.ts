@@ -80,7 +80,7 @@ describe('streaming reader: cells as other programs write them', () => {
       },
     ],
     [
-      "Gnumeric's text result kept as a shared string (t=\"s\"): the string, not its index",
+      'Gnumeric\'s text result kept as a shared string (t="s"): the string, not its index',
       '<row r="1"><c r="A1" t="s"><f>"ENE"&amp;"RO"</f><v>1</v></c><c r="B1" t="s"><f>B2</f><v>0</v></c></row>',
       { sharedStrings: ['IESS-DNRGC-2025-0310-M', 'ENERO'] },
       { A1: text('ENERO'), B1: text('IESS-DNRGC-2025-0310-M') },
@@ -101,7 +101,12 @@ describe('streaming reader: cells as other programs write them', () => {
       "XlsxWriter's cached 0 in a file that asks to be recalculated on load: not calculated; plain values as they are",
       '<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>0</v></c><c r="B1"><v>5</v></c><c r="C1" t="str"><f>"x"</f><v></v></c><c r="D1" t="s"><v>0</v></c></row>',
       { fullCalcOnLoad: true, sharedStrings: ['MORA'] },
-      { A1: { kind: 'uncalculated', formula: 'SUM(B1:C1)', stale: true }, B1: num(5), C1: { kind: 'uncalculated', formula: '"x"', stale: true }, D1: text('MORA') },
+      {
+        A1: { kind: 'uncalculated', formula: 'SUM(B1:C1)', stale: true },
+        B1: num(5),
+        C1: { kind: 'uncalculated', formula: '"x"', stale: true },
+        D1: text('MORA'),
+      },
     ],
     [
       "openpyxl's write-only inline strings and formulas without a cached value",
@@ -110,7 +115,7 @@ describe('streaming reader: cells as other programs write them', () => {
       { A1: text('TOTAL'), B1: { kind: 'uncalculated', formula: 'SUM(B2:B3)' }, C1: { kind: 'uncalculated', formula: 'SUM(C2:C3)' } },
     ],
     [
-      "SheetJS's dates typed t=\"d\", with milliseconds and zone",
+      'SheetJS\'s dates typed t="d", with milliseconds and zone',
       '<row r="1"><c r="A1" t="d"><v>2024-03-31T00:00:00.000Z</v></c><c r="B1" t="d"><f>A1</f><v>2024-02-29T00:00:00Z</v></c></row>',
       {},
       { A1: { kind: 'date', value: { year: 2024, month: 3, day: 31 } }, B1: { kind: 'date', value: { year: 2024, month: 2, day: 29 } } },
@@ -160,6 +165,51 @@ describe('streaming reader: cells as other programs write them', () => {
   ])('%s', async (_name, rows, opts, cells) => {
     const book = await read(rows, opts);
     expect(Object.fromEntries(Object.keys(cells).map((address) => [address, at(book, address)]))).toEqual(cells);
+  });
+});
+
+/** A part's text in the bytes of an encoding other than UTF-8. */
+const encoded = {
+  utf16le: (xml: string): Buffer => Buffer.from(`\ufeff${xml}`, 'utf16le'),
+  utf16be: (xml: string): Buffer => Buffer.from(`\ufeff${xml}`, 'utf16le').swap16(),
+  utf16leNoMark: (xml: string): Buffer => Buffer.from(xml, 'utf16le'),
+  latin1: (xml: string): Buffer => Buffer.from(xml, 'latin1'),
+  /** windows-1252: Latin-1 but for the two characters the test needs from 0x80–0x9F (Node has no encoder for it). */
+  windows1252: (xml: string): Buffer => Buffer.from([...xml].map((c) => ({ '€': 0x80, '–': 0x96 })[c] ?? c.charCodeAt(0))),
+};
+const declared = (encoding: string, body: string): string => `<?xml version="1.0" encoding="${encoding}" standalone="yes"?>\n${body}`;
+const sheetBody = (cells: string): string => `<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+const sstBody = (texts: readonly string[]): string => `<sst xmlns="${MAIN}">${texts.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
+
+describe('streaming reader: parts in the encoding they declare', () => {
+  const year = '<c r="A1" t="inlineStr"><is><t>AÑO 2024 – dañado €</t></is></c><c r="B1" t="s"><v>0</v></c>';
+  it.each<[string, RawBookOptions]>([
+    [
+      'a sheet in UTF-16 LE with a byte order mark',
+      { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16le(declared('UTF-16', sheetBody(year))) }] },
+    ],
+    [
+      'a sheet in UTF-16 BE with a byte order mark',
+      { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16be(declared('UTF-16', sheetBody(year))) }] },
+    ],
+    ['a sheet in UTF-16 LE without one', { replace: [{ name: 'xl/worksheets/sheet1.xml', data: encoded.utf16leNoMark(declared('UTF-16', sheetBody(year))) }] }],
+    [
+      'a sheet in windows-1252 and shared strings in ISO-8859-1',
+      {
+        replace: [
+          { name: 'xl/worksheets/sheet1.xml', data: encoded.windows1252(declared('windows-1252', sheetBody(year))) },
+          { name: 'xl/sharedStrings.xml', data: encoded.latin1(declared('ISO-8859-1', sstBody(['MES / AÑO']))) },
+        ],
+      },
+    ],
+  ])('%s', async (_name, opts) => {
+    const book = await read('', { sharedStrings: ['MES / AÑO'], ...opts });
+    expect([at(book, 'A1'), at(book, 'B1')]).toEqual([text('AÑO 2024 – dañado €'), text('MES / AÑO')]);
+  });
+
+  it('refuses an encoding no reader knows as damaged', async () => {
+    const bytes = rawXlsx([{ name: 'Hoja1', xml: declared('x-klingon', sheetBody('<c r="A1"><v>1</v></c>')) }]);
+    await expect(readWorkbookBuffer(bytes)).rejects.toMatchObject({ kind: 'damaged' });
   });
 });
 
@@ -227,6 +277,9 @@ describe('streaming reader: what keeps a file from being read', () => {
     ['an unknown entity', 'damaged', () => book({}, worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>'))],
     ['a character reference past Unicode', 'damaged', () => book({}, worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&#x110000;</t></is></c></row>'))],
     ['a sheet cut in the middle', 'damaged', () => book({}, worksheetXml(memo).slice(0, -30))],
+    ['a closing tag that is not the open one', 'damaged', () => book({}, worksheetXml('<row r="1"><c r="A1"><v>1</c></v></row>'))],
+    ['an attribute written twice', 'damaged', () => book({}, worksheetXml('<row r="1"><c r="A1" r="B1"><v>1</v></c></row>'))],
+    ['a second root element', 'damaged', () => book({}, `${worksheetXml(memo)}<worksheet/>`)],
     ['a number cell that holds no number', 'damaged', () => book({}, worksheetXml('<row r="1"><c r="A1"><v>12,5</v></c></row>'))],
     ['a shared string index past the table', 'damaged', () => book({ sharedStrings: ['x'] }, worksheetXml('<row r="1"><c r="A1" t="s"><v>7</v></c></row>'))],
     ['a logical cell that holds no TRUE or FALSE', 'damaged', () => book({}, worksheetXml('<row r="1"><c r="A1" t="b"><v>yes</v></c></row>'))],
