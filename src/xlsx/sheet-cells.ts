@@ -1,4 +1,4 @@
-import { type Grid, columnLetters, columnNumber } from '../domain/grid';
+import { type Grid, type GridCell, columnLetters, columnNumber } from '../domain/grid';
 import { gridCellOf } from './cells';
 import { GridBuilder, type MergedRange } from './grid-builder';
 import { StringItem } from './package-parts';
@@ -25,7 +25,8 @@ export class TooManyCells extends Error {
 
 export interface SheetContext {
   readonly budget: CellBudget;
-  readonly sharedStrings: readonly string[];
+  /** The shared string table, each as the cell it makes (`sharedStringCells`). */
+  readonly sharedCells: readonly GridCell[];
   /** Whether each cell style (by the cell's `s`) has a number format that shows a date. */
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
