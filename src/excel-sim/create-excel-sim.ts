@@ -14,9 +14,10 @@ import { sheetOf, snapshotCell, snapshotSheet } from './snapshot';
 import { SyncStats } from './sync-stats';
 import { WorkbookModel } from './workbook-model';
 import { parseLocalAddress } from './a1';
+import type { HostProfile } from './profiles';
+import { WEB_PAYLOAD_LIMIT_BYTES, documentedProfile } from './profiles';
 
-/** "Excel on the web has a payload size limit for requests and responses of 5MB." */
-export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export { WEB_PAYLOAD_LIMIT_BYTES };
 
 export interface ExcelSimOptions {
   /** The workbook's sheets in tab order; one empty `Sheet1` by default. */
@@ -35,6 +36,11 @@ export interface ExcelSimOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Author of notes and comments the add-in adds. */
   readonly userName?: string;
+  /**
+   * The Excel to play (profiles.ts `hostProfile`: host, requirement sets and the behaviours
+   * reported for them). Without one, the Excel the reference documents, on `platform`.
+   */
+  readonly profile?: HostProfile;
 }
 
 export interface ExcelSim {
@@ -56,6 +62,16 @@ export interface ExcelSim {
   onChange(listener: ChangeListener): () => void;
   /** Sets the `Excel`, `Office` and `OfficeExtension` globals; returns a function restoring them. */
   install(target?: object): () => void;
+  /** The profile played. */
+  readonly profile: HostProfile;
+  /**
+   * Closes the document and opens it again: unsaved settings are lost, and sheet ids change
+   * where the profile says so (`sheetIdsOnReopen`).
+   */
+  reopen(): void;
+  /** The user starts typing in a cell (Excel's cell-edit mode) until `endCellEdit`. */
+  beginCellEdit(): void;
+  endCellEdit(): void;
 }
 
 export function createExcelSim(options: ExcelSimOptions = {}): ExcelSim {
@@ -64,14 +80,13 @@ export function createExcelSim(options: ExcelSimOptions = {}): ExcelSim {
   if (options.activeSheet !== undefined) workbook.activeSheet = sheetOf(workbook, options.activeSheet);
   workbook.recalculateIfDirty();
 
-  const platform = options.platform ?? 'OfficeOnline';
-  const host = new ExcelHost(
-    workbook,
-    new ApiSupport(options.apiVersion ?? '1.20'),
-    new SyncStats(),
-    platform === 'OfficeOnline' ? (options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT_BYTES) : null,
-    options.userName ?? 'Simulated User',
-  );
+  const base = options.profile ?? documentedProfile(options.platform ?? 'OfficeOnline', options.apiVersion ?? '1.20');
+  const profile: HostProfile = {
+    ...base,
+    payloadLimitBytes: base.payloadLimitBytes === null ? null : (options.payloadLimitBytes ?? base.payloadLimitBytes),
+  };
+  const platform = profile.platform;
+  const host = new ExcelHost(workbook, new ApiSupport(profile.apiVersion), new SyncStats(), profile, options.userName ?? 'Simulated User');
   const settings = new DocumentSettings(options.settings ?? {}, host);
   const globals = {
     Excel: createExcelNamespace(host),
@@ -95,6 +110,14 @@ export function createExcelSim(options: ExcelSimOptions = {}): ExcelSim {
       host.notify({ kind: 'edit' });
     },
     savedSettings: () => settings.persisted(),
+    profile,
+    reopen() {
+      settings.reopen();
+      if (profile.sheetIdsOnReopen === 'positional') workbook.renumberSheets();
+      host.notify({ kind: 'view' });
+    },
+    beginCellEdit: () => host.beginCellEdit(),
+    endCellEdit: () => host.endCellEdit(),
     onChange: (listener) => host.onChange(listener),
     install(target = globalThis) {
       const slots = target as Record<string, unknown>;

@@ -1,10 +1,11 @@
 import type { ExcelHost } from './host';
+import { utf8Length } from './sync-stats';
 
 /** `Office.AsyncResult` as the settings methods hand it to their callbacks. */
 export interface AsyncResult<T> {
   readonly status: 'succeeded' | 'failed';
   readonly value: T;
-  readonly error: null;
+  readonly error: { readonly code: number; readonly name: string; readonly message: string } | null;
   readonly asyncContext: unknown;
 }
 
@@ -43,11 +44,23 @@ export class DocumentSettings {
   saveAsync(optionsOrCallback?: { asyncContext?: unknown } | ((result: AsyncResult<void>) => void), callback?: (result: AsyncResult<void>) => void): void {
     const options = typeof optionsOrCallback === 'function' ? undefined : optionsOrCallback;
     const done = typeof optionsOrCallback === 'function' ? optionsOrCallback : callback;
-    this.saved = JSON.stringify(this.bag);
+    const text = JSON.stringify(this.bag);
+    // office-js #3957: past the host's limit the save fails with InvalidArgument and the document keeps what it had.
+    if (utf8Length(text) > this.host.profile.settingsLimitBytes) {
+      const error = { code: 5008, name: 'InvalidArgument', message: 'The argument is invalid or missing or has an incorrect format.' };
+      queueMicrotask(() => done?.({ status: 'failed', value: undefined, error, asyncContext: options?.asyncContext }));
+      return;
+    }
+    this.saved = text;
     queueMicrotask(() => {
       this.host.notify({ kind: 'settings' });
       done?.({ status: 'succeeded', value: undefined, error: null, asyncContext: options?.asyncContext });
     });
+  }
+
+  /** The document closed and opened again: what was not saved is gone. */
+  reopen(): void {
+    this.bag = JSON.parse(this.saved) as Record<string, unknown>;
   }
 
   /** Re-reads what the document holds, dropping unsaved changes. */

@@ -4,7 +4,7 @@ import { ClientObject } from './proxies/client-object';
 import { RequestContext } from './request-context';
 import { ErrorCodes, RichApiError, hostError } from './rich-api-error';
 
-/** The options object of `Excel.run`; only `mergeUndoGroup` changes anything here. */
+/** The options object of `Excel.run`: undo grouping (ExcelApi 1.20) and waiting for a cell edit (1.11). */
 export interface RunOptions {
   readonly mergeUndoGroup?: boolean;
   readonly delayForCellEdit?: boolean;
@@ -82,6 +82,7 @@ export function createExcelNamespace(host: ExcelHost): ExcelNamespace {
     const context = contextOf(first) ?? new RequestContext(host);
     const options = isOptions(first) ? first : {};
     context.mergeUndoGroup = options.mergeUndoGroup === true && host.api.isSetSupported('ExcelApi', '1.20');
+    context.delayForCellEdit = options.delayForCellEdit === true && host.api.isSetSupported('ExcelApi', '1.11');
     const pending: unknown = (batch as Batch<unknown>)(context);
     if (!isThenable(pending)) throw hostError(ErrorCodes.runMustReturnPromise, 'Excel.run');
     const result = await pending;

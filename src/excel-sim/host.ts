@@ -1,4 +1,5 @@
 import type { ApiSupport } from './api-support';
+import type { HostProfile } from './profiles';
 import type { SyncStats } from './sync-stats';
 import type { WorkbookModel } from './workbook-model';
 
@@ -15,16 +16,41 @@ export type ChangeListener = (change: WorkbookChange) => void;
  */
 export class ExcelHost {
   private readonly listeners = new Set<ChangeListener>();
+  private cellEditing = false;
+  private readonly waitingForEdit: (() => void)[] = [];
+  /** Bytes a request or response may carry; null where the platform has no such limit. */
+  readonly payloadLimit: number | null;
 
   constructor(
     readonly workbook: WorkbookModel,
     readonly api: ApiSupport,
     readonly stats: SyncStats,
-    /** Bytes a request or response may carry; null where the platform has no such limit. */
-    readonly payloadLimit: number | null,
+    readonly profile: HostProfile,
     /** Author of the notes and comments the add-in adds. */
     readonly userName: string,
-  ) {}
+  ) {
+    this.payloadLimit = profile.payloadLimitBytes;
+  }
+
+  get inCellEdit(): boolean {
+    return this.cellEditing;
+  }
+
+  beginCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  /** Leaving cell-edit mode lets the batches that waited for it (`delayForCellEdit`) go. */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    for (const go of this.waitingForEdit.splice(0)) go();
+  }
+
+  /** Resolves once the user is not editing a cell. */
+  cellEditDone(): Promise<void> {
+    if (!this.cellEditing) return Promise.resolve();
+    return new Promise((resolve) => this.waitingForEdit.push(resolve));
+  }
 
   onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);

@@ -15,6 +15,8 @@ export class RequestContext {
   readonly workbook: Workbook;
   /** Set by `Excel.run({ mergeUndoGroup: true })` on a host with ExcelApi 1.20. */
   mergeUndoGroup = false;
+  /** Set by `Excel.run({ delayForCellEdit: true })` on a host with ExcelApi 1.11. */
+  delayForCellEdit = false;
   /** `context.trackedObjects`: the simulator frees nothing, so tracking is a no-op. */
   readonly trackedObjects = { add: (): void => {}, remove: (): void => {} };
   private queue: BatchAction[] = [];
@@ -53,8 +55,36 @@ export class RequestContext {
     await Promise.resolve();
     const actions = this.queue;
     this.queue = [];
-    if (actions.length > 0) this.send(actions);
+    if (actions.length === 0) return passThroughValue as T;
+    if (this.host.inCellEdit) {
+      // "When false, if the user is in cell edit … the batch automatically fails" (Excel.RunOptions).
+      if (!this.delayForCellEdit) throw this.cellEditError();
+      await this.host.cellEditDone();
+    }
+    this.send(actions);
     return passThroughValue as T;
+  }
+
+  /** InvalidOperationInCellEditMode from ExcelApi 1.11; an older host's plain InvalidOperation is a guess. */
+  private cellEditError(): RichApiError {
+    const modern = this.host.api.isSetSupported('ExcelApi', '1.11');
+    const code = modern ? ErrorCodes.invalidOperationInCellEditMode : ErrorCodes.invalidOperation;
+    return hostError(code, undefined, hostError(ErrorCodes.invalidOperationInCellEditMode).message);
+  }
+
+  /** A group fault of the profile (profiles.ts `UndoGroupFault`) that this action meets, if any. */
+  private groupFault(action: BatchAction): RichApiError | null {
+    if (!this.mergeUndoGroup) return null;
+    const fault = this.host.profile.undoGroup;
+    if (fault === 'formulas-block' && action.type === 'SetProperty' && action.name === 'formulas') {
+      const rows = action.args[0];
+      const cells = Array.isArray(rows) ? rows.reduce((n: number, row: unknown) => n + (Array.isArray(row) ? row.length : 1), 0) : 0;
+      if (cells >= this.host.profile.undoFormulaCells) return hostError(ErrorCodes.undoNotSupported, 'Range.formulas');
+    }
+    if (fault === 'internal-error' && action.type === 'Method' && action.name === 'add' && action.owner.step.name === 'worksheets') {
+      return hostError(ErrorCodes.generalException, 'WorksheetCollection.add');
+    }
+    return null;
   }
 
   private send(actions: readonly BatchAction[]): void {
@@ -63,8 +93,15 @@ export class RequestContext {
     const record = host.stats.record(utf8Length(batch.requestText));
     const limit = host.payloadLimit;
     if (limit !== null && record.bytesOut > limit) {
-      record.error = ErrorCodes.requestPayloadSizeLimitExceeded;
-      throw hostError(ErrorCodes.requestPayloadSizeLimitExceeded);
+      // Older web builds answered with an internal error instead (office-js #354, #1314).
+      const code = host.profile.oversizedRequestCode === 'GeneralException' ? ErrorCodes.generalException : ErrorCodes.requestPayloadSizeLimitExceeded;
+      record.error = code;
+      throw code === ErrorCodes.generalException ? hostError(code, undefined, 'An internal error has occurred.') : hostError(code);
+    }
+    // office-js #6711: on the web a group run fails at once, nothing applied.
+    if (this.mergeUndoGroup && host.profile.undoGroup === 'rejects-run') {
+      record.error = ErrorCodes.generalException;
+      throw hostError(ErrorCodes.generalException);
     }
 
     const deliveries: Delivery[] = [];
@@ -77,6 +114,8 @@ export class RequestContext {
         // Instantiating the object path comes first: a missing sheet fails there, not in the action.
         action.owner.target();
         statement = batch.statementOf[index]!;
+        const fault = this.groupFault(action);
+        if (fault) throw fault;
         const delivery = action.run();
         effects.add(action.effect);
         if (delivery) {

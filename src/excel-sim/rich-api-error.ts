@@ -11,6 +11,7 @@ export const ErrorCodes = {
   generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',
   invalidOperation: 'InvalidOperation',
+  invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
   itemAlreadyExists: 'ItemAlreadyExists',
   itemNotFound: 'ItemNotFound',
   propertyNotLoaded: 'PropertyNotLoaded',
@@ -18,6 +19,7 @@ export const ErrorCodes = {
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   runMustReturnPromise: 'RunMustReturnPromise',
+  undoNotSupported: 'UndoNotSupported',
   valueNotLoaded: 'ValueNotLoaded',
 } as const;
 
@@ -31,6 +33,10 @@ const HOST_MESSAGES: Partial<Record<ErrorCode, string>> = {
   GeneralException: 'There was an internal error while processing the request.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidOperation: 'The operation attempted is invalid on the object.',
+  // The message of office-js #625 and #3388.
+  InvalidOperationInCellEditMode:
+    'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+  UndoNotSupported: "The operation can't be grouped: an API within the undo group doesn't offer undo support.",
   ItemAlreadyExists: 'The resource being created already exists.',
   ItemNotFound: "The requested resource doesn't exist.",
   RangeExceedsLimit: 'The cell count in the range has exceeded the maximum supported number.',

@@ -20,6 +20,8 @@ export interface SeedCellSpec {
   readonly formula?: string;
   readonly numberFormat?: string;
   readonly note?: string;
+  /** The string is text even when it spells an error value: a text cell reading `#N/A`. */
+  readonly text?: boolean;
 }
 
 export type SeedCell = SeedValue | SeedCellSpec;
@@ -93,7 +95,11 @@ function cellName(sheet: string, row: number, column: number): string {
 
 function seedCell(sheet: SheetModel, row: number, column: number, spec: SeedCellSpec): void {
   const date = spec.value instanceof Date ? spec.value : undefined;
-  const value = date ? serialOfJsDate(date) : cellValueOf(spec.value as Exclude<SeedValue, Date>, sheet.name, row, column);
+  const value = date
+    ? serialOfJsDate(date)
+    : spec.text === true && typeof spec.value === 'string' && spec.value !== ''
+      ? spec.value
+      : cellValueOf(spec.value as Exclude<SeedValue, Date>, sheet.name, row, column);
   const numberFormat = date ? SHORT_DATE_FORMAT : undefined;
   sheet.values.set(row, column, spec.formula === undefined ? value : (value ?? 0));
   if (spec.formula !== undefined) sheet.formulas.set(row, column, spec.formula);

@@ -95,7 +95,8 @@ export class SheetModel {
   selection: Rect = singleCell(0, 0);
 
   constructor(
-    readonly id: string,
+    /** Changes only when the file is opened again on a host that renumbers (profiles.ts). */
+    public id: string,
     public name: string,
   ) {}
 

@@ -4,6 +4,13 @@ import { ErrorCodes } from './rich-api-error';
 import { recalculate } from './recalculation';
 import { SheetModel } from './sheet-model';
 
+/** A custom XML part kept in the file (ExcelApi 1.5). */
+export interface CustomXmlPartModel {
+  readonly id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
 const FORBIDDEN_IN_SHEET_NAMES = /[:\\/?*[\]]/;
 
 /**
@@ -13,6 +20,8 @@ const FORBIDDEN_IN_SHEET_NAMES = /[:\\/?*[\]]/;
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly styles = new StyleTable();
+  readonly customXmlParts: CustomXmlPartModel[] = [];
+  private partsCreated = 0;
   /** Entries the add-in left on the user's undo stack (one per writing sync, or per merged run). */
   undoEntries = 0;
   private activeSheetModel: SheetModel | undefined;
@@ -62,6 +71,28 @@ export class WorkbookModel {
     const sheet = new SheetModel(id, chosen);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /**
+   * Ids as Excel 2016 gives them to a file it opens (office-js #297, #1390): by position,
+   * `{00000000-0001-0000-000N-000000000000}`, whatever the sheet had before.
+   */
+  renumberSheets(): void {
+    this.sheets.forEach((sheet, i) => {
+      sheet.id = `{00000000-0001-0000-${i.toString(16).toUpperCase().padStart(4, '0')}-000000000000}`;
+    });
+  }
+
+  addCustomXmlPart(xml: string, namespaceUri: string): CustomXmlPartModel {
+    this.partsCreated++;
+    const part = { id: `{C0570000-0000-0000-0000-${this.partsCreated.toString(16).toUpperCase().padStart(12, '0')}}`, namespaceUri, xml };
+    this.customXmlParts.push(part);
+    return part;
+  }
+
+  deleteCustomXmlPart(part: CustomXmlPartModel): void {
+    const index = this.customXmlParts.indexOf(part);
+    if (index >= 0) this.customXmlParts.splice(index, 1);
   }
 
   /** Excel numbers charts across the workbook: Chart 1, Chart 2… */

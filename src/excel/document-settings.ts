@@ -1,5 +1,4 @@
 import type { StoredSettings } from '../workflow/settings';
-import type { HighlightRecord } from './highlight';
 
 /**
  * Cuadre's state kept in the workbook (Office document settings): the user's settings and
@@ -23,14 +22,14 @@ export class DocumentSettings {
     await this.save();
   }
 
-  highlights(): HighlightRecord[] {
-    const value: unknown = this.settings.get(KEYS.highlights);
-    return Array.isArray(value) ? (value as HighlightRecord[]) : [];
+  /** The highlight record or its pointer, unchecked (highlight-store.ts reads it). */
+  highlights(): unknown {
+    return this.settings.get(KEYS.highlights);
   }
 
-  async storeHighlights(record: readonly HighlightRecord[]): Promise<void> {
-    if (record.length === 0) this.settings.remove(KEYS.highlights);
-    else this.settings.set(KEYS.highlights, record);
+  async storeHighlights(value: unknown): Promise<void> {
+    if (value === null) this.settings.remove(KEYS.highlights);
+    else this.settings.set(KEYS.highlights, value);
     await this.save();
   }
 

@@ -1,22 +1,23 @@
 import type { Finding, Severity } from '../domain/findings';
+import { type FillBefore, type HighlightRecord, type HighlightedCell, cellsOf, recordOf } from './highlight-record';
+import { batchesBySize, jsonBytes } from './request-size';
 
 /**
  * Highlights findings in the sheet and takes exactly those highlights away again. Each
- * highlighted cell's previous fill is remembered (in the document's settings, so it survives
- * closing the pane); a cell whose fill the user changed since is left as the user made it.
+ * highlighted cell's previous fill is remembered (highlight-record.ts; stored by
+ * highlight-store.ts), so it survives closing the pane; a cell whose fill the user changed
+ * since is left as the user made it. Work goes in batches sized to stay far under Excel on the
+ * web's 5 MB request limit, whatever the number of findings.
  */
 
 export const HIGHLIGHT_COLORS: Readonly<Record<Severity, string>> = { error: '#F4B6B6', warning: '#FFE699', info: '#BDD7EE' };
 
-export interface HighlightRecord {
-  readonly sheet: string;
-  readonly cell: string;
-  /** The fill before Cuadre's: `null` for none. */
-  readonly previous: { readonly color: string; readonly pattern: string } | null;
-  /** Cuadre's fill, to tell whether the user changed it since. */
-  readonly color: string;
-  /** Whether Cuadre added a note to the cell. */
-  readonly note: boolean;
+/** What the host can do for highlights. */
+export interface HighlightFeatures {
+  /** ExcelApi 1.18: a note with the finding's message. */
+  readonly notes: boolean;
+  /** ExcelApi 1.9: `fill.pattern` and `fill.tintAndShade`, which tell no fill from a white one. */
+  readonly fillDetail: boolean;
 }
 
 interface Target {
@@ -41,68 +42,163 @@ function targets(findings: readonly Finding[]): Target[] {
   return [...byCell.values()].map((t) => ({ sheet: t.sheet, cell: t.cell, color: HIGHLIGHT_COLORS[t.severity], message: `Cuadre: ${t.messages.join('\n')}` }));
 }
 
+/** One worksheet proxy per sheet, shared by the cells of every batch. */
+function worksheets(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const made = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let sheet = made.get(name);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItem(name);
+      made.set(name, sheet);
+    }
+    return sheet;
+  };
+}
+
 const quoted = (sheet: string, cell: string): string => `'${sheet.replace(/'/g, "''")}'!${cell}`;
 const sameColor = (a: string | null | undefined, b: string): boolean => (a ?? '').toUpperCase() === b.toUpperCase();
 
 /**
- * Replaces the highlights in `previous` by those of `findings`, in two syncs (read the fills
- * and notes there are, then write). Returns the new record to keep.
+ * Request bytes per cell, measured on the in-memory Excel's serialization of the runtime's JSON
+ * (`npm run bench`, highlightLarge): painting a cell (its fill path, the colour, a note's path)
+ * about 700 bytes plus the note's text; restoring one about 600. The batch budget below leaves
+ * room for the real runtime's JSON being larger than the simulator's count.
+ */
+export const PAINT_BYTES_PER_CELL = 900;
+export const RESTORE_BYTES_PER_CELL = 800;
+/** Each request stays under 2 MB: 40% of the web's 5 MB limit. */
+export const REQUEST_BUDGET_BYTES = 2_000_000;
+
+/** A sheet of the workbook as Excel names it now. */
+export interface SheetRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * The sheet a record's entry now stands for: the one with its id, unless that one has another
+ * name and a sheet still has the recorded name (an id that moved when the file was opened
+ * again: office-js #297, #1390); else the one with its name; else none.
+ */
+export function resolveSheet(recorded: SheetRef, sheets: readonly SheetRef[]): SheetRef | null {
+  const lower = recorded.name.toLowerCase();
+  const byId = recorded.id ? sheets.find((s) => s.id === recorded.id) : undefined;
+  const byName = sheets.find((s) => s.name.toLowerCase() === lower);
+  if (byId && (byId.name.toLowerCase() === lower || !byName)) return byId;
+  return byName ?? null;
+}
+
+export interface HighlightOutcome {
+  readonly record: HighlightRecord;
+  /** Sheets of the earlier record found by neither id nor name: their highlights are forgotten. */
+  readonly lostSheets: readonly string[];
+}
+
+/**
+ * Takes away the highlights of `previous`, then highlights `findings`. `painted` receives every
+ * cell before its batch is sent, so a caller whose run failed half-way can restore them.
  */
 export async function applyHighlights(
   context: Excel.RequestContext,
   findings: readonly Finding[],
-  previous: readonly HighlightRecord[],
-  withNotes: boolean,
-): Promise<HighlightRecord[]> {
+  previous: HighlightRecord,
+  features: HighlightFeatures,
+  painted: HighlightedCell[] = [],
+): Promise<HighlightOutcome> {
   const sheets = context.workbook.worksheets;
-  const wanted = targets(findings);
-  const fillOf = (sheet: string, cell: string): Excel.RangeFill => {
-    const fill = sheets.getItem(sheet).getRange(cell).format.fill;
-    fill.load('color,pattern');
-    return fill;
-  };
-  const oldFills = previous.map((r) => fillOf(r.sheet, r.cell));
-  const newFills = wanted.map((t) => fillOf(t.sheet, t.cell));
-  const existingNotes = withNotes ? wanted.map((t) => context.workbook.notes.getItemOrNullObject(quoted(t.sheet, t.cell))) : [];
-  existingNotes.forEach((n) => n.load('isNullObject'));
+  sheets.load('items/id,items/name');
   await context.sync();
-
-  // What the cells looked like before any Cuadre highlight, where Cuadre's fill is still there.
-  const original = new Map<string, HighlightRecord['previous']>();
-  previous.forEach((r, i) => {
-    if (sameColor(oldFills[i]!.color, r.color)) original.set(`${r.sheet}!${r.cell}`, r.previous);
-  });
-  const ourNotes = new Set(previous.filter((r) => r.note).map((r) => `${r.sheet}!${r.cell}`));
-
-  previous.forEach((r, i) => {
-    if (!sameColor(oldFills[i]!.color, r.color)) return;
-    restoreFill(sheets.getItem(r.sheet).getRange(r.cell).format.fill, r.previous);
-    if (r.note) context.workbook.notes.getItemOrNullObject(quoted(r.sheet, r.cell)).delete();
-  });
-  const record = wanted.map((t, i): HighlightRecord => {
-    const key = `${t.sheet}!${t.cell}`;
-    const fill = newFills[i]!;
-    const before = original.has(key) ? original.get(key)! : fill.pattern === 'None' || !fill.color ? null : { color: fill.color, pattern: fill.pattern };
-    sheets.getItem(t.sheet).getRange(t.cell).format.fill.color = t.color;
-    const freeForNote = withNotes && (existingNotes[i]!.isNullObject || ourNotes.has(key));
-    if (freeForNote) context.workbook.notes.add(quoted(t.sheet, t.cell), t.message);
-    return { sheet: t.sheet, cell: t.cell, previous: before, color: t.color, note: freeForNote };
-  });
-  await context.sync();
-  return record;
+  const current = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const lostSheets: string[] = [];
+  const old: HighlightedCell[] = [];
+  for (const entry of previous.sheets) {
+    const sheet = resolveSheet(entry, current);
+    if (sheet) old.push(...cellsOf(entry, sheet.name));
+    else lostSheets.push(entry.name);
+  }
+  await restoreCells(context, old, features);
+  const written = await paintCells(context, targets(findings), features, painted);
+  const idOf = (name: string): string => current.find((s) => s.name.toLowerCase() === name.toLowerCase())?.id ?? '';
+  return { record: recordOf(written, idOf), lostSheets };
 }
 
-function restoreFill(fill: Excel.RangeFill, previous: HighlightRecord['previous']): void {
-  if (previous === null) {
+/** Takes away the highlights of `record`; cells the user refilled keep their fill. */
+export async function removeHighlights(context: Excel.RequestContext, record: HighlightRecord, features: HighlightFeatures): Promise<HighlightOutcome> {
+  return applyHighlights(context, [], record, features);
+}
+
+/**
+ * Restores each cell still showing Cuadre's colour to its fill before (no fill by
+ * `fill.clear()`: writing `pattern = null` is not valid input) and deletes Cuadre's notes.
+ * Two syncs a batch: read the fills, then write.
+ */
+export async function restoreCells(context: Excel.RequestContext, cells: readonly HighlightedCell[], features: HighlightFeatures): Promise<void> {
+  const sheetOf = worksheets(context);
+  for (const batch of batchesBySize(cells, () => RESTORE_BYTES_PER_CELL, REQUEST_BUDGET_BYTES)) {
+    const fills = batch.map((c) => sheetOf(c.sheet).getRange(c.cell).format.fill.load('color'));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per batch keeps each request small
+    await context.sync();
+    batch.forEach((c, i) => {
+      if (!sameColor(fills[i]!.color, c.color)) return;
+      restoreFill(fills[i]!, c.before, features);
+      if (c.note && features.notes) context.workbook.notes.getItemOrNullObject(quoted(c.sheet, c.cell)).delete();
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+}
+
+function restoreFill(fill: Excel.RangeFill, before: FillBefore, features: HighlightFeatures): void {
+  if (before === null) {
     fill.clear();
     return;
   }
-  fill.color = previous.color;
-  if (previous.pattern !== 'Solid') fill.pattern = previous.pattern as Excel.FillPattern;
+  fill.color = before.color;
+  if (before.pattern && features.fillDetail) fill.pattern = before.pattern as Excel.FillPattern;
 }
 
-/** Takes away the highlights of `record`, in two syncs; cells the user refilled keep their fill. */
-export async function removeHighlights(context: Excel.RequestContext, record: readonly HighlightRecord[]): Promise<void> {
-  if (record.length === 0) return;
-  await applyHighlights(context, [], record, false);
+/** The fill a cell has, as Cuadre records it (see docs/excel-adapter.md, "Fills"). */
+function fillBefore(fill: Excel.RangeFill, features: HighlightFeatures): FillBefore {
+  if (!features.fillDetail) {
+    // ExcelApi 1.8 cannot tell a white fill from none; no fill is by far the likelier, and
+    // clearing a white fill only shows the gridlines again.
+    return sameColor(fill.color, '#FFFFFF') || !fill.color ? null : { color: fill.color };
+  }
+  // office-js #4900: no fill reads #FFFFFF with pattern null; tintAndShade is null only for no fill.
+  if (fill.tintAndShade === null || fill.pattern === 'None') return null;
+  const pattern = fill.pattern;
+  return pattern && pattern !== 'Solid' ? { color: fill.color, pattern } : { color: fill.color };
+}
+
+async function paintCells(
+  context: Excel.RequestContext,
+  wanted: readonly Target[],
+  features: HighlightFeatures,
+  painted: HighlightedCell[],
+): Promise<HighlightedCell[]> {
+  const sheetOf = worksheets(context);
+  const written: HighlightedCell[] = [];
+  const size = (t: Target): number => PAINT_BYTES_PER_CELL + (features.notes ? jsonBytes(t.message) : 0);
+  for (const batch of batchesBySize(wanted, size, REQUEST_BUDGET_BYTES)) {
+    const fills = batch.map((t) =>
+      sheetOf(t.sheet)
+        .getRange(t.cell)
+        .format.fill.load(features.fillDetail ? 'color,pattern,tintAndShade' : 'color'),
+    );
+    const notes = features.notes ? batch.map((t) => context.workbook.notes.getItemOrNullObject(quoted(t.sheet, t.cell))) : [];
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per batch keeps each request small
+    await context.sync();
+    batch.forEach((t, i) => {
+      const note = features.notes && notes[i]!.isNullObject;
+      const cell: HighlightedCell = { sheet: t.sheet, cell: t.cell, before: fillBefore(fills[i]!, features), color: t.color, note };
+      painted.push(cell);
+      written.push(cell);
+      // The proxy read above is written: one object path per cell, not two.
+      fills[i]!.color = t.color;
+      if (note) context.workbook.notes.add(quoted(t.sheet, t.cell), t.message);
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return written;
 }

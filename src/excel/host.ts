@@ -1,11 +1,13 @@
 import { type Grid, type Workbook, emptyGrid } from '../domain/grid';
 import { freeSheetName } from '../report/sheet-name';
-import type { CuadreHost, HostCapabilities, ReadProgress, SheetRequest } from '../workflow/port';
-import type { ReportPlan } from '../workflow/report-plan';
+import { type CuadreHost, type HostCapabilities, type ReadProgress, type SheetRequest, HostFailure } from '../workflow/port';
+import type { WritePlan } from '../workflow/report-plan';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
-import { applyHighlights, removeHighlights } from './highlight';
-import { guarded } from './office-errors';
+import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells } from './highlight';
+import type { HighlightedCell } from './highlight-record';
+import { HighlightStore } from './highlight-store';
+import { guarded, isGroupFailure, toHostFailure } from './office-errors';
 import { type UsedArea, queueReportMarker, queueUsedArea, readArea } from './read-sheet';
 import { queueChart, queueLayout, queueMarkAsReport } from './write-layout';
 
@@ -22,34 +24,91 @@ export interface OfficeEnvironment {
 
 export function detectCapabilities(office: typeof Office): HostCapabilities {
   const supports = (version: string): boolean => office.context.requirements.isSetSupported('ExcelApi', version);
-  return { undoGroup: supports('1.20'), notes: supports('1.18') };
+  return { undoGroup: supports('1.20'), notes: supports('1.18'), printSetup: supports('1.9') };
 }
+
+/** What a write undoes when its undo group failed half-way: run without a group, after the failure. */
+type Cleanup = (context: Excel.RequestContext) => Promise<void>;
 
 export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office: Office }): CuadreHost {
   const { excel, office } = env;
-  const capabilities = detectCapabilities(office);
+  const detected = detectCapabilities(office);
+  /** Undo grouping is given up for the session once Excel fails a group (office-js #6711, #6491, #6255). */
+  let groupWorks = detected.undoGroup;
+  const supports = (version: string): boolean => office.context.requirements.isSetSupported('ExcelApi', version);
+  const features: HighlightFeatures = { notes: detected.notes, fillDetail: supports('1.9') };
+  /** ExcelApi 1.11: a batch waits while the user is typing in a cell instead of failing. */
+  const waitForCellEdit = supports('1.11');
   const settings = new DocumentSettings(office.context.document.settings);
-  /** Writes are one Ctrl+Z step where Excel can group them (ExcelApi 1.20). */
-  const write = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    guarded(() => (capabilities.undoGroup ? excel.run({ mergeUndoGroup: true, delayForCellEdit: true }, batch) : excel.run(batch)));
-  const read = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => guarded(() => excel.run(batch));
+  /**
+   * On the web, an internal error on a request carrying many cells is taken for one too large:
+   * older builds answer an oversized request so (office-js #354, #1314).
+   */
+  const onTheWeb = String(office.context.platform) === 'OfficeOnline';
+  const runOptions = (group: boolean): Excel.RunOptions => ({
+    ...(group ? { mergeUndoGroup: true } : {}),
+    ...(waitForCellEdit ? { delayForCellEdit: true } : {}),
+  });
+  const read = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => guarded(() => excel.run(runOptions(false), batch));
+
+  /**
+   * Writes are one Ctrl+Z step where Excel can group them (ExcelApi 1.20). When the group
+   * fails (UndoNotSupported, or an internal error), what the batch wrote is taken away by
+   * `cleanup`, grouping is off for the session, and the pane hears `no-undo`: it asks the user,
+   * as on an Excel without grouping, before writing again.
+   */
+  const write = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, cleanup?: Cleanup, manyCells = false): Promise<T> => {
+    if (!groupWorks) return guarded(() => excel.run(runOptions(false), batch), manyCells && onTheWeb);
+    try {
+      return await excel.run(runOptions(true), batch);
+    } catch (error) {
+      if (!isGroupFailure(error)) throw toHostFailure(error);
+      groupWorks = false;
+      if (cleanup) await guarded(() => excel.run(runOptions(false), cleanup));
+      throw new HostFailure('no-undo', toHostFailure(error).detail);
+    }
+  };
+  const store = new HighlightStore(settings, read);
+  const undoPainted =
+    (painted: readonly HighlightedCell[]): Cleanup =>
+    (context) =>
+      restoreCells(context, painted, features);
 
   return {
     displayLanguage: office.context.displayLanguage,
-    capabilities: () => capabilities,
+    capabilities: () => ({ ...detected, undoGroup: groupWorks }),
     readWorkbook: (request, onProgress) => read((context) => readWorkbook(context, request, onProgress)),
     selectCell: (sheet, cell) => read((context) => selectCell(context, sheet, cell)),
     activateSheet: (sheet) => read((context) => activateSheet(context, sheet)),
     highlight: async (findings) => {
-      const record = await write((context) => applyHighlights(context, findings, settings.highlights(), capabilities.notes));
-      await guarded(() => settings.storeHighlights(record));
+      const previous = await store.load();
+      const painted: HighlightedCell[] = [];
+      const outcome = await write((context) => applyHighlights(context, findings, previous, features, painted), undoPainted(painted), true);
+      await guarded(() => store.save(outcome.record));
+      return { lostSheets: outcome.lostSheets };
     },
     clearHighlights: async () => {
-      await write((context) => removeHighlights(context, settings.highlights()));
-      await guarded(() => settings.storeHighlights([]));
+      const previous = await store.load();
+      const outcome = await write((context) => removeHighlights(context, previous, features), undefined, true);
+      await guarded(() => store.save(outcome.record));
+      return { lostSheets: outcome.lostSheets };
     },
-    fixTextNumbers: (fixes) => write((context) => fixTextNumbers(context, fixes)),
-    insertReport: (plan) => write((context) => insertReport(context, plan)),
+    fixTextNumbers: (fixes) => write((context) => fixTextNumbers(context, fixes), undefined, true),
+    insertReport: (plan) => {
+      let added: string | null = null;
+      const removeSheet: Cleanup = async (context) => {
+        if (added === null) return;
+        context.workbook.worksheets.getItemOrNullObject(added).delete();
+        await context.sync();
+      };
+      return write(
+        (context) =>
+          insertReport(context, plan, { printSetup: detected.printSetup }, (name) => {
+            added = name;
+          }),
+        removeSheet,
+      );
+    },
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
   };
@@ -106,7 +165,12 @@ async function readWanted(
 }
 
 /** Writes a planned report on a new sheet with a free name, marked as Cuadre's: two syncs. */
-export async function insertReport(context: Excel.RequestContext, plan: ReportPlan): Promise<{ sheetName: string }> {
+export async function insertReport(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  host: { readonly printSetup: boolean } = { printSetup: true },
+  onSheetAdded: (name: string) => void = () => undefined,
+): Promise<{ sheetName: string; skipped: readonly 'print-setup'[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -116,10 +180,12 @@ export async function insertReport(context: Excel.RequestContext, plan: ReportPl
   );
   context.application.suspendApiCalculationUntilNextSync();
   const sheet = sheets.add(sheetName);
-  queueLayout(sheet, plan.layout);
+  onSheetAdded(sheetName);
+  queueLayout(sheet, plan.layout, { printSetup: host.printSetup });
   if (plan.chart) queueChart(sheet, plan.layout);
   queueMarkAsReport(sheet);
   sheet.activate();
   await context.sync();
-  return { sheetName };
+  // Print setup needs ExcelApi 1.9 (pageLayout); Excel 2019 gets the table without it.
+  return { sheetName, skipped: host.printSetup ? [] : ['print-setup'] };
 }

@@ -17,23 +17,42 @@ const REASONS: Readonly<Record<string, HostFailureReason>> = {
   ServiceNotAvailable: 'busy',
   Unavailable: 'busy',
   ApiNotFound: 'unsupported',
-  UndoNotSupported: 'unsupported',
+  UndoNotSupported: 'no-undo',
   NotImplemented: 'unsupported',
 };
 
-export function toHostFailure(error: unknown): HostFailure {
-  if (error instanceof HostFailure) return error;
+/** Excel's words for cell-edit mode, whatever the code (older hosts say InvalidOperation). */
+const CELL_EDIT_MESSAGE = /cell-editing mode|cell edit mode/i;
+
+function codeAndMessage(error: unknown): { code: string; message: string } {
   const e = (error ?? {}) as { code?: unknown; message?: unknown };
-  const code = typeof e.code === 'string' ? e.code : '';
-  const message = typeof e.message === 'string' ? e.message : String(error);
-  return new HostFailure(REASONS[code] ?? 'unknown', code ? `${code}: ${message}` : message);
+  return { code: typeof e.code === 'string' ? e.code : '', message: typeof e.message === 'string' ? e.message : String(error) };
+}
+
+/**
+ * `largeRequest`: the call sent a request big enough that an internal error most likely means
+ * it was too large (older Excel on the web answers so: office-js #354, #1314).
+ */
+export function toHostFailure(error: unknown, largeRequest = false): HostFailure {
+  if (error instanceof HostFailure) return error;
+  const { code, message } = codeAndMessage(error);
+  const detail = code ? `${code}: ${message}` : message;
+  if (CELL_EDIT_MESSAGE.test(message)) return new HostFailure('cell-editing', detail);
+  if (largeRequest && code === 'GeneralException') return new HostFailure('too-large', detail);
+  return new HostFailure(REASONS[code] ?? 'unknown', detail);
+}
+
+/** An undo group Excel could not keep: UndoNotSupported, or an internal error inside the group (office-js #6491, #6255, #6711). */
+export function isGroupFailure(error: unknown): boolean {
+  const { code } = codeAndMessage(error);
+  return code === 'UndoNotSupported' || code === 'GeneralException';
 }
 
 /** Runs a host call and rejects only with a `HostFailure`. */
-export async function guarded<T>(call: () => Promise<T>): Promise<T> {
+export async function guarded<T>(call: () => Promise<T>, largeRequest = false): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    throw toHostFailure(error);
+    throw toHostFailure(error, largeRequest);
   }
 }

@@ -38,19 +38,39 @@ export function queueReportMarker(sheet: Excel.Worksheet): () => boolean {
   return () => !marker.isNullObject;
 }
 
+/** Columns in a sheet: a range as wide as this is a whole row, whose cell properties Excel gives as null. */
+const SHEET_COLUMNS = 16_384;
+
 export async function readArea(context: Excel.RequestContext, area: UsedArea | null, sheetName: string, onProgress: (p: ReadProgress) => void): Promise<Grid> {
   if (area === null) return { sheet: sheetName, top: 1, left: 1, cells: [] };
   const sheet = context.workbook.worksheets.getItem(area.sheet);
   const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_CHUNK / area.columnCount));
+  // A used range from column A to XFD is read as two ranges side by side, in the same sync:
+  // either alone is bounded, so Excel hands over its cells.
+  const blocks =
+    area.columnCount >= SHEET_COLUMNS
+      ? [
+          { left: 0, width: area.columnCount - 1 },
+          { left: area.columnCount - 1, width: 1 },
+        ]
+      : [{ left: 0, width: area.columnCount }];
   const cells: GridCell[][] = [];
   for (let first = 0; first < area.rowCount; first += rowsPerChunk) {
     const rows = Math.min(rowsPerChunk, area.rowCount - first);
-    const range = sheet.getRangeByIndexes(area.rowIndex + first, area.columnIndex, rows, area.columnCount);
-    range.load('values,numberFormat,valueTypes');
+    const ranges = blocks.map((block) => {
+      const range = sheet.getRangeByIndexes(area.rowIndex + first, area.columnIndex + block.left, rows, block.width);
+      range.load('values,numberFormat,valueTypes');
+      return range;
+    });
     // One sync per chunk is the point: each response stays under the payload limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (let r = 0; r < rows; r++) cells.push(rowCells(range.values[r]!, range.numberFormat[r]!, range.valueTypes[r]!));
+    for (let r = 0; r < rows; r++) {
+      const [row, ...others] = ranges.map((range) => rowCells(range.values[r]!, range.numberFormat[r]!, range.valueTypes[r]!));
+      // Sparse rows stay sparse: cells are placed, not concatenated (`concat` and `flat` drop holes differently).
+      others.forEach((cellsOf, i) => cellsOf.forEach((cell, c) => (row![blocks[i + 1]!.left + c] = cell)));
+      cells.push(row!);
+    }
     onProgress({ sheet: area.sheet, done: first + rows, total: area.rowCount });
   }
   return { sheet: area.sheet, top: area.rowIndex + 1, left: area.columnIndex + 1, cells };

@@ -13,7 +13,8 @@ const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const
 /** Excel's column width unit is points here; the layout gives characters of the default font. */
 const POINTS_PER_CHARACTER = 7;
 
-export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
+/** `printSetup`: false on hosts before ExcelApi 1.9, which have no `pageLayout`. */
+export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, host: { readonly printSetup: boolean } = { printSetup: true }): void {
   const bottom = Math.max(...layout.cells.map((c) => c.row));
   const right = Math.max(...layout.cells.map((c) => c.col));
   const block: (string | number)[][] = Array.from({ length: bottom }, () => new Array<string | number>(right).fill(''));
@@ -31,6 +32,7 @@ export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout): void {
   });
   for (const { row, height } of layout.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
+  if (!host.printSetup) return;
 
   const print = layout.print;
   sheet.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';

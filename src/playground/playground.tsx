@@ -3,6 +3,7 @@ import type { ExcelSim } from '../excel-sim';
 import { CuadreApp } from '../taskpane/app';
 import type { CuadreHost } from '../workflow/port';
 import { languageOf } from '../taskpane/i18n';
+import { OpenWorkbookBar, type WorkbookOpening, WorkbookDropZone } from './open-workbook-bar';
 import { CURRENT_EXCEL_API, LANGUAGE_TAGS, OLD_EXCEL_API, type PlaygroundOptions, queryOf } from './options';
 import { SheetView } from './sheet-view';
 import { PLAYGROUND_STRINGS } from './strings';
@@ -23,7 +24,18 @@ const useStyles = makeStyles({
 });
 
 /** The page: the simulated workbook on the left, the production task pane on the right, as in Excel. */
-export function Playground({ sim, host, options }: { readonly sim: ExcelSim; readonly host: CuadreHost; readonly options: PlaygroundOptions }) {
+export function Playground({
+  sim,
+  host,
+  options,
+  opening,
+}: {
+  readonly sim: ExcelSim;
+  readonly host: CuadreHost;
+  readonly options: PlaygroundOptions;
+  /** Which workbook is open, and «Abrir libro» (open-workbook-bar.tsx). */
+  readonly opening: WorkbookOpening;
+}) {
   const styles = useStyles();
   const lang = languageOf(options.displayLanguage);
   const s = PLAYGROUND_STRINGS[lang];
@@ -32,13 +44,16 @@ export function Playground({ sim, host, options }: { readonly sim: ExcelSim; rea
     <FluentProvider theme={webLightTheme} className={styles.page}>
       <div className={styles.excel}>
         <header className={styles.banner}>
+          <OpenWorkbookBar opening={opening} strings={s} lang={lang} />
           <Text size={200}>{s.simulated(options.apiVersion, options.displayLanguage)}</Text>
           <Link href={queryOf({ ...options, displayLanguage: LANGUAGE_TAGS[lang === 'es' ? 'en' : 'es'] })}>{s.otherLanguage}</Link>
           <Link href={queryOf({ ...options, apiVersion: current ? OLD_EXCEL_API : CURRENT_EXCEL_API })}>
             {current ? s.toOldExcel(OLD_EXCEL_API) : s.toCurrentExcel(CURRENT_EXCEL_API)}
           </Link>
         </header>
-        <SheetView sim={sim} strings={s} />
+        <WorkbookDropZone opening={opening}>
+          <SheetView sim={sim} strings={s} />
+        </WorkbookDropZone>
       </div>
       <aside className={styles.pane} aria-label="Cuadre">
         <CuadreApp host={host} />

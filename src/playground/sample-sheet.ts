@@ -13,3 +13,6 @@ export function sampleSheetSeed(): SheetSeed {
     merges: SAMPLE_MERGES,
   };
 }
+
+/** The sample's file name, which the page shows as the open workbook until the user opens another. */
+export const SAMPLE_FILE_NAME = 'recaudacion-2024.xlsx';

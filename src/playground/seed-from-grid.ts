@@ -1,6 +1,7 @@
 import type { Grid } from '../domain/grid';
 import { a1 } from '../domain/grid';
 import { serialFromDate } from '../domain/host-cells';
+import { CellError } from '../excel-sim/cell-value';
 import type { SeedCell, SheetSeed } from '../excel-sim';
 import { REPORT_MARKER } from '../report/marker';
 
@@ -20,8 +21,10 @@ export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
           return { value: serialFromDate(cell.value), numberFormat: 'd/m/yyyy' };
         case 'uncalculated':
           return { formula: `=${cell.formula.replace(/^=/, '')}` };
-        case 'error':
         case 'text':
+          // Text Excel hands over as a string, even where it spells an error value (`#N/A` typed as text).
+          return CellError.parse(cell.value) ? { value: cell.value, text: true } : cell.value;
+        case 'error':
         case 'boolean':
           return cell.value;
       }

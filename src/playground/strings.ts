@@ -10,6 +10,12 @@ export interface PlaygroundStrings {
   readonly otherLanguage: string;
   readonly toOldExcel: (apiVersion: string) => string;
   readonly toCurrentExcel: (apiVersion: string) => string;
+  /** «Abrir libro» (open-workbook-bar.tsx). */
+  readonly openWorkbook: string;
+  readonly openedWorkbook: (name: string) => string;
+  readonly reading: (name: string) => string;
+  readonly dropHint: string;
+  readonly notOpened: string;
 }
 
 export const PLAYGROUND_STRINGS: Readonly<Record<Lang, PlaygroundStrings>> = {
@@ -22,6 +28,11 @@ export const PLAYGROUND_STRINGS: Readonly<Record<Lang, PlaygroundStrings>> = {
     otherLanguage: 'English',
     toOldExcel: (api) => `Probar un Excel sin deshacer (ExcelApi ${api})`,
     toCurrentExcel: (api) => `Volver al Excel actual (ExcelApi ${api})`,
+    openWorkbook: 'Abrir libro',
+    openedWorkbook: (name) => `Libro abierto: ${name}`,
+    reading: (name) => `Leyendo «${name}»…`,
+    dropHint: 'o arrástrelo sobre la hoja',
+    notOpened: 'No se abrió el libro',
   },
   en: {
     workbook: 'Workbook',
@@ -32,5 +43,10 @@ export const PLAYGROUND_STRINGS: Readonly<Record<Lang, PlaygroundStrings>> = {
     otherLanguage: 'Español',
     toOldExcel: (api) => `Try an Excel without undo (ExcelApi ${api})`,
     toCurrentExcel: (api) => `Back to current Excel (ExcelApi ${api})`,
+    openWorkbook: 'Open workbook',
+    openedWorkbook: (name) => `Open workbook: ${name}`,
+    reading: (name) => `Reading "${name}"…`,
+    dropHint: 'or drop it on the sheet',
+    notOpened: 'The workbook was not opened',
   },
 };

@@ -33,6 +33,8 @@ export interface Strings {
   readonly clearHighlights: string;
   readonly highlighted: string;
   readonly cleared: string;
+  /** Highlights of deleted sheets that were forgotten. */
+  readonly lostHighlights: (sheets: readonly string[]) => string;
   readonly fixTextNumbers: (count: number) => string;
   readonly fixed: (fixed: number, changed: number) => string;
   readonly report: string;
@@ -41,8 +43,16 @@ export interface Strings {
   readonly chart: string;
   readonly insertReport: string;
   readonly inserting: string;
-  readonly reportHasErrors: (errors: number) => string;
+  /** The gate refuses the final report: `where` lists the unresolved findings' cells. */
+  readonly reportRefused: (errors: number, where: string) => string;
+  /** The gate lets the report through: the errors of the sheet's totals row (`cells`) it resolves, by policy. */
+  readonly reportResolves: (cells: string, policy: AdjustmentPolicy) => string;
+  readonly insertDraft: string;
+  readonly source: string;
+  readonly sourceHint: string;
   readonly inserted: (sheet: string) => string;
+  /** Before ExcelApi 1.9 (Excel 2019) the report goes without print setup. */
+  readonly noPrintSetup: string;
   readonly goToSheet: string;
   readonly settings: string;
   readonly tolerance: string;
@@ -94,6 +104,8 @@ const ES: Strings = {
   clearHighlights: 'Quitar resaltado',
   highlighted: 'Celdas resaltadas. «Quitar resaltado» devuelve su formato anterior.',
   cleared: 'Se quitó el resaltado.',
+  lostHighlights: (sheets) =>
+    `No se encontró ${sheets.length === 1 ? 'la hoja' : 'las hojas'} ${sheets.map((n) => `«${n}»`).join(', ')} del resaltado anterior (¿se eliminó?): se olvidó ese resaltado.`,
   fixTextNumbers: (n) => `Corregir números en texto (${n})`,
   fixed: (fixed, changed) =>
     `Se ${fixed === 1 ? 'convirtió' : 'convirtieron'} ${plural(fixed, 'celda', 'celdas')} en ${fixed === 1 ? 'número' : 'números'}.` +
@@ -103,21 +115,30 @@ const ES: Strings = {
   policies: {
     propagate: {
       label: 'Propagar ajustes (recomendado)',
-      hint: 'Cada ajuste se suma también a los indicadores que lo contienen, para que todos los totales cuadren.',
+      hint: 'Cada ajuste se suma también a los indicadores que lo contienen, con fórmulas que remiten a su celda.',
     },
     'as-reported': {
       label: 'Como en la hoja',
-      hint: 'Se copian las cifras tal como están en la hoja y una nota al pie explica la diferencia.',
+      hint: 'Se copian las cifras tal como están en la hoja; una nota al pie dice qué ajuste deja fuera cada total.',
     },
   },
   chart: 'Incluir gráfico',
   insertReport: 'Insertar informe anual',
   inserting: 'Insertando el informe…',
-  reportHasErrors: (n) =>
+  reportRefused: (n, where) =>
     n === 1
-      ? 'La hoja tiene 1 error: el informe lo reproduce. Corríjalo antes de firmarlo.'
-      : `La hoja tiene ${n} errores: el informe los reproduce. Corríjalos antes de firmarlo.`,
+      ? `La hoja tiene 1 error que el informe no puede resolver (${where}): corríjalo para insertar el informe final, o inserte un borrador.`
+      : `La hoja tiene ${n} errores que el informe no puede resolver (${where}): corríjalos para insertar el informe final, o inserte un borrador.`,
+  reportResolves: (cells, policy) =>
+    policy === 'propagate'
+      ? `Lo que no cuadra en la fila de totales de la hoja (${cells}) no pasa al informe: su fila TOTAL suma sus propias filas, y una nota al pie dice qué decía la hoja.`
+      : `Lo que no cuadra en la fila de totales de la hoja (${cells}) sigue así en el informe, que lo indica en una nota al pie.`,
+  insertDraft: 'Insertar borrador',
+  source: 'Fuente (nota al pie)',
+  sourceHint: 'Por ejemplo «Sistema Historial Laboral, corte al 31 de diciembre de 2024». Vacía: la hoja y el rango.',
   inserted: (sheet) => `Se creó la hoja «${sheet}» con el informe anual.`,
+  noPrintSetup:
+    'Esta versión de Excel (2019 o anterior) no admite la configuración de impresión: el informe se inserta sin ella (tamaño A4, orientación y títulos a mano).',
   goToSheet: 'Ir a la hoja',
   settings: 'Configuración',
   tolerance: 'Tolerancia (USD)',
@@ -150,12 +171,13 @@ const ES: Strings = {
     'save-settings': 'No se pudo guardar la configuración',
   },
   reasons: {
-    'cell-editing': 'Excel está editando una celda. Pulse Intro o Esc para terminar la edición y vuelva a intentarlo.',
+    'cell-editing': 'Excel está editando una celda: termine de editar la celda. Pulse Intro o Esc y vuelva a intentarlo.',
     protected: 'La hoja o el libro están protegidos. Quite la protección (Revisar > Desproteger hoja) y vuelva a intentarlo.',
     'not-found': 'La hoja o la celda ya no existen: el libro cambió. Vuelva a validar.',
     'too-large': 'La hoja tiene demasiados datos para leerlos de una vez. Borre el contenido y el formato que haya fuera de la tabla y vuelva a intentarlo.',
     busy: 'Excel está ocupado o el libro se está sincronizando. Espere un momento y vuelva a intentarlo.',
     unsupported: 'Esta versión de Excel no admite esta operación. Actualice Office o use Excel en la Web.',
+    'no-undo': 'Excel no pudo agrupar este cambio para deshacerlo con Ctrl+Z, así que no se dejó nada escrito. Puede hacerlo sin poder deshacerlo.',
     unknown: 'Ocurrió un error inesperado. Vuelva a intentarlo; si se repite, envíe a soporte el detalle que sigue.',
   },
   detail: (detail) => `Detalle: ${detail}`,
@@ -190,6 +212,8 @@ const EN: Strings = {
   clearHighlights: 'Remove highlighting',
   highlighted: 'Cells highlighted. "Remove highlighting" restores their previous format.',
   cleared: 'Highlighting removed.',
+  lostHighlights: (sheets) =>
+    `The ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.map((n) => `"${n}"`).join(', ')} of the earlier highlighting ${sheets.length === 1 ? 'was' : 'were'} not found (deleted?): that highlighting was forgotten.`,
   fixTextNumbers: (n) => `Fix numbers stored as text (${n})`,
   fixed: (fixed, changed) =>
     `${plural(fixed, 'cell', 'cells')} converted to numbers.` +
@@ -199,21 +223,28 @@ const EN: Strings = {
   policies: {
     propagate: {
       label: 'Carry adjustments up (recommended)',
-      hint: 'Each adjustment is also added to the indicators that contain it, so every total reconciles.',
+      hint: 'Each adjustment is also added to the indicators that contain it, by formulas that refer to its cell.',
     },
     'as-reported': {
       label: 'As in the sheet',
-      hint: "The sheet's figures are copied as they are and a footnote explains the gap.",
+      hint: "The sheet's figures are copied as they are; a footnote says which adjustment each total leaves out.",
     },
   },
   chart: 'Include a chart',
   insertReport: 'Insert annual report',
   inserting: 'Inserting the report…',
-  reportHasErrors: (n) =>
-    n === 1
-      ? 'The sheet has 1 error: the report repeats it. Fix it before signing it.'
-      : `The sheet has ${n} errors: the report repeats them. Fix them before signing it.`,
+  reportRefused: (n, where) =>
+    `The sheet has ${n === 1 ? '1 error' : `${n} errors`} the report cannot resolve (${where}): fix ${n === 1 ? 'it' : 'them'} to insert the final report, or insert a draft.`,
+  reportResolves: (cells, policy) =>
+    policy === 'propagate'
+      ? `What does not add up on the sheet's totals row (${cells}) does not reach the report: its TOTAL row adds up its own rows, and a footnote says what the sheet said.`
+      : `What does not add up on the sheet's totals row (${cells}) stays so in the report, which says so in a footnote.`,
+  insertDraft: 'Insert draft',
+  source: 'Source (footnote)',
+  sourceHint: 'For example "Sistema Historial Laboral, cut-off December 31, 2024". Empty: the sheet and range.',
   inserted: (sheet) => `Sheet "${sheet}" was created with the annual report.`,
+  noPrintSetup:
+    'This version of Excel (2019 or earlier) has no print setup for add-ins: the report is inserted without it (set A4, orientation and titles by hand).',
   goToSheet: 'Go to the sheet',
   settings: 'Settings',
   tolerance: 'Tolerance (USD)',
@@ -251,6 +282,7 @@ const EN: Strings = {
     'too-large': 'The sheet holds too much data to read at once. Clear the content and formatting outside the table and try again.',
     busy: 'Excel is busy or the workbook is syncing. Wait a moment and try again.',
     unsupported: 'This version of Excel does not support this operation. Update Office or use Excel on the web.',
+    'no-undo': 'Excel could not group this change so Ctrl+Z undoes it, so nothing was left written. You can make it without being able to undo it.',
     unknown: 'Something unexpected happened. Try again; if it happens again, send the detail below to support.',
   },
   detail: (detail) => `Detail: ${detail}`,

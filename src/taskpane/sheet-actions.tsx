@@ -16,9 +16,10 @@ const useStyles = makeStyles({
 function noticeText(s: Strings, notice: SheetNotice): string {
   switch (notice.kind) {
     case 'highlighted':
-      return s.highlighted;
-    case 'cleared':
-      return s.cleared;
+    case 'cleared': {
+      const done = notice.kind === 'highlighted' ? s.highlighted : s.cleared;
+      return notice.lostSheets?.length ? `${done} ${s.lostHighlights(notice.lostSheets)}` : done;
+    }
     case 'fixed':
       return s.fixed(notice.fixed, notice.changed);
   }

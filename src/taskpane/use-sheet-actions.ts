@@ -7,7 +7,10 @@ import { textNumberFixes } from './pane-model';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
 
-export type SheetNotice = { readonly kind: 'highlighted' } | { readonly kind: 'cleared' } | ({ readonly kind: 'fixed' } & FixOutcome);
+export type SheetNotice =
+  | { readonly kind: 'highlighted'; readonly lostSheets?: readonly string[] }
+  | { readonly kind: 'cleared'; readonly lostSheets?: readonly string[] }
+  | ({ readonly kind: 'fixed' } & FixOutcome);
 
 export interface SheetActions {
   readonly fixes: readonly TextNumberFix[];
@@ -44,8 +47,8 @@ export function useSheetActions(rec: Reconciliation, workbook: Workbook, guard: 
     notice,
     call,
     selectCall,
-    highlight: () => write('highlight', async () => (await host.highlight(rec.findings), { kind: 'highlighted' })),
-    clear: () => write('clear', async () => (await host.clearHighlights(), { kind: 'cleared' })),
+    highlight: () => write('highlight', async () => ({ kind: 'highlighted', lostSheets: (await host.highlight(rec.findings)).lostSheets })),
+    clear: () => write('clear', async () => ({ kind: 'cleared', lostSheets: (await host.clearHighlights()).lostSheets })),
     fix: () =>
       write('fix', async () => {
         const outcome = await host.fixTextNumbers(fixes);

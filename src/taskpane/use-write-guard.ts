@@ -16,19 +16,25 @@ export interface WriteGuard {
 /**
  * Before the first write of the session on an Excel without undo grouping (ExcelApi 1.20),
  * the pane warns that Ctrl+Z will not undo it and waits for "Continuar"; once accepted, the
- * session's later writes go ahead.
+ * session's later writes go ahead. When Excel fails a group (the write left nothing written and
+ * the host gives grouping up), the same question is asked before the write is tried again.
  */
 export function useWriteGuard(): WriteGuard {
   const host = useHost();
-  const [accepted, setAccepted] = useState(() => host.capabilities().undoGroup);
+  const [accepted, setAccepted] = useState(false);
   const [pending, setPending] = useState<{ readonly area: WriteArea; readonly write: () => Promise<unknown> } | null>(null);
 
   const request = useCallback(
     (area: WriteArea, write: () => Promise<unknown>) => {
-      if (accepted) void write();
-      else setPending({ area, write });
+      if (!accepted && !host.capabilities().undoGroup) {
+        setPending({ area, write });
+        return;
+      }
+      void write().then(() => {
+        if (!accepted && !host.capabilities().undoGroup) setPending({ area, write });
+      });
     },
-    [accepted],
+    [accepted, host],
   );
   const proceed = useCallback(() => {
     setAccepted(true);

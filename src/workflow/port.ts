@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
-import type { ReportPlan } from './report-plan';
+import type { WritePlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
 
 /**
@@ -34,10 +34,13 @@ export interface CuadreHost {
    * Colours the cell of every finding that has one by its severity (and, where `notes` is
    * supported, adds a note with its message), remembering each cell's previous fill.
    */
-  highlight(findings: readonly Finding[]): Promise<void>;
+  highlight(findings: readonly Finding[]): Promise<HighlightOutcome>;
 
-  /** Restores every cell `highlight` changed, in this session or an earlier one. */
-  clearHighlights(): Promise<void>;
+  /**
+   * Restores every cell `highlight` changed, in this session or an earlier one. Highlights of a
+   * sheet found by neither its id nor its name are forgotten and named in the outcome.
+   */
+  clearHighlights(): Promise<HighlightOutcome>;
 
   /**
    * Writes each fix's number into its cell, only where the cell still holds `text` (the sheet
@@ -49,7 +52,7 @@ export interface CuadreHost {
    * Writes a planned report (src/workflow/report-plan.ts) on a new, active sheet marked as
    * Cuadre's report, under the plan's name or the first free one numbered after it.
    */
-  insertReport(plan: ReportPlan): Promise<{ readonly sheetName: string }>;
+  insertReport(plan: WritePlan): Promise<InsertedReport>;
 
   activateSheet(name: string): Promise<void>;
 
@@ -79,6 +82,19 @@ export interface HostCapabilities {
   readonly undoGroup: boolean;
   /** ExcelApi 1.18: `highlight` also adds a note with each finding's message. */
   readonly notes: boolean;
+  /** ExcelApi 1.9: the report gets its print setup (A4, orientation, fit to width, title rows). */
+  readonly printSetup: boolean;
+}
+
+export interface HighlightOutcome {
+  /** Sheets of an earlier highlight found by neither id nor name (deleted): their record was dropped. */
+  readonly lostSheets: readonly string[];
+}
+
+export interface InsertedReport {
+  readonly sheetName: string;
+  /** What this Excel could not do: `print-setup` before ExcelApi 1.9. */
+  readonly skipped?: readonly 'print-setup'[];
 }
 
 /** Sheets read so far: `done` of `total`, the last one read being `sheet`. */
@@ -118,6 +134,11 @@ export type HostFailureReason =
   | 'busy'
   /** ApiNotFound or a requirement set this Excel lacks. */
   | 'unsupported'
+  /**
+   * UndoNotSupported or an internal error in an undo group: nothing was left written, and the
+   * next write goes without grouping once the user accepts that Ctrl+Z will not undo it.
+   */
+  | 'no-undo'
   | 'unknown';
 
 export class HostFailure extends Error {

@@ -1,4 +1,3 @@
-import { type FileHandle, open } from 'node:fs/promises';
 import type { Grid, Workbook } from '../domain/grid';
 import { isDateFormat } from '../domain/host-cells';
 import { sharedStringCells } from './cells';
@@ -9,7 +8,9 @@ import { CellBudget, type SheetContext, TooManyCells, sheetHandler } from './she
 import { HEAD_BYTES, isCompoundFile, sniffContainer } from './sniff';
 import type { Container } from './sniff';
 import { MalformedXml, type XmlHandler, scanXml } from './xml-scan';
-import { DamagedZip, type ZipSource, bufferSource, entryStream, fileSource, zipEntries } from './zip-reader';
+import { InflateFailed } from './inflate';
+import { DamagedZip, entryChunks, zipEntries } from './zip-reader';
+import { type ZipSource, blobSource, bytesSource } from './zip-source';
 
 /**
  * An .xlsx file in, the domain's plain workbook out, read as a stream: the zip's directory,
@@ -18,38 +19,14 @@ import { DamagedZip, type ZipSource, bufferSource, entryStream, fileSource, zipE
  * keeps the file from being read is a `WorkbookReadError` the person can act on.
  */
 
-export async function readWorkbookFile(path: string): Promise<Workbook> {
-  const file = await openFile(path);
-  try {
-    return await readWorkbookSource(await fileSource(file), path);
-  } finally {
-    await file.close();
-  }
+/** Bytes in memory (a Node Buffer is such bytes); `file` names the workbook in error messages. */
+export async function readWorkbookBuffer(data: Uint8Array | ArrayBuffer, file?: string): Promise<Workbook> {
+  return readWorkbookSource(bytesSource(data instanceof Uint8Array ? data : new Uint8Array(data)), file);
 }
 
-/** `file` names the workbook in error messages. */
-export async function readWorkbookBuffer(data: Buffer | ArrayBuffer, file?: string): Promise<Workbook> {
-  return readWorkbookSource(bufferSource(Buffer.isBuffer(data) ? data : Buffer.from(data)), file);
-}
-
-const FILE_ERRORS: Readonly<Record<string, WorkbookReadErrorKind>> = {
-  ENOENT: 'missing',
-  ENOTDIR: 'missing',
-  EISDIR: 'directory',
-};
-
-async function openFile(path: string): Promise<FileHandle> {
-  let file: FileHandle | undefined;
-  try {
-    file = await open(path, 'r');
-    // Opening a folder succeeds on Linux; reading it is what fails.
-    if ((await file.stat()).isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
-    return file;
-  } catch (error) {
-    await file?.close();
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new WorkbookReadError(FILE_ERRORS[code] ?? 'unreadable', path, { cause: error });
-  }
+/** A file the user picked or dropped in a browser, read slice by slice. */
+export async function readWorkbookBlob(blob: Blob, file?: string): Promise<Workbook> {
+  return readWorkbookSource(blobSource(blob), file);
 }
 
 const CONTAINER_ERRORS: Record<Exclude<Container, 'zip'>, WorkbookReadErrorKind> = {
@@ -59,7 +36,8 @@ const CONTAINER_ERRORS: Record<Exclude<Container, 'zip'>, WorkbookReadErrorKind>
   other: 'not-xlsx',
 };
 
-async function readWorkbookSource(source: ZipSource, file: string | undefined): Promise<Workbook> {
+/** Any source of a zip's bytes: the Node file reader (read-workbook-file.ts) comes in here too. */
+export async function readWorkbookSource(source: ZipSource, file: string | undefined): Promise<Workbook> {
   // The first bytes tell a zip; only an OLE file (an .xls, a password-protected .xlsx) is read whole.
   const head = await source.read(0, HEAD_BYTES);
   const container = sniffContainer(isCompoundFile(head) ? await source.read(0, source.size) : head);
@@ -75,16 +53,17 @@ async function readWorkbookSource(source: ZipSource, file: string | undefined): 
 
 /**
  * The bytes open as a zip, so what fails past that is a truncated or corrupt file, a file that
- * cannot be read any further, or one too large; anything else is a bug of ours. (zlib and the file
- * system are told by their error codes, `Z_…` and `E…`: under jest their errors come from another
- * realm, where `instanceof` fails.)
+ * cannot be read any further, or one too large; anything else is a bug of ours. (The file system
+ * is told by its error codes, `E…`: under jest its errors come from another realm, where
+ * `instanceof` fails; a browser's `Blob` that can no longer be read, a file changed or removed
+ * since it was picked, fails with a `NotReadableError` or `NotFoundError`.)
  */
 function failureKind(error: unknown): WorkbookReadErrorKind | null {
-  if (error instanceof DamagedZip || error instanceof MalformedXml) return 'damaged';
+  if (error instanceof DamagedZip || error instanceof MalformedXml || error instanceof InflateFailed) return 'damaged';
   if (error instanceof TooManyCells) return 'too-large';
-  const code = typeof error === 'object' && error !== null ? String((error as NodeJS.ErrnoException).code) : '';
-  if (code.startsWith('Z_')) return 'damaged';
-  return /^E[A-Z]+$/.test(code) ? 'unreadable' : null;
+  const { code, name } = typeof error === 'object' && error !== null ? (error as { code?: unknown; name?: unknown }) : {};
+  if (name === 'NotReadableError' || name === 'NotFoundError') return 'unreadable';
+  return /^E[A-Z]+$/.test(String(code)) ? 'unreadable' : null;
 }
 
 const OFFICE_DOCUMENT = 'officeDocument';
@@ -94,7 +73,7 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
   const part = async <H extends XmlHandler>(name: string, handler: H): Promise<H> => {
     const entry = entries.get(name);
     if (!entry) throw new DamagedZip(`${name} is missing`);
-    await scanXml(await entryStream(source, entry), handler);
+    await scanXml(await entryChunks(source, entry), handler);
     return handler;
   };
   const rootRels = entries.has('_rels/.rels') ? (await part('_rels/.rels', relationshipsHandler(''))).byId : new Map<string, Relationship>();

@@ -7,6 +7,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
 import { SAMPLE_SHEET } from '../../src/sample/memo-2024';
 import { PLAYGROUND_DIR, servePlayground } from '../../scripts/preview';
+import { memoRows, xlsxFrom } from '../support/workbook-builder';
 
 /**
  * The playground in headless Chromium: the production pane and Office host on the in-memory
@@ -136,5 +137,56 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
     await page.close();
+  });
+  describe('«Abrir libro»: a workbook the user chooses', () => {
+    /** The memo on a second sheet at C8, behind an active sheet of notes: another layout than the sample's. */
+    const memoElsewhere = (): Promise<Buffer> =>
+      xlsxFrom([{ name: 'Notas', rows: [['Notas del analista']] }, { name: SAMPLE_SHEET, rows: memoRows({ top: 8, left: 3 }), top: 8, left: 3 }], { activeTab: 0 });
+
+    it('opens it through the file input, says which workbook is open, and the pane checks it', async () => {
+      const page = await browser!.newPage({ viewport: VIEWPORT });
+      await page.goto(url);
+      await page.getByText('Libro abierto: recaudacion-2024.xlsx').waitFor();
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'memo-otra-forma.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await memoElsewhere(),
+      });
+      await page.getByText('Libro abierto: memo-otra-forma.xlsx').waitFor();
+      await page.getByRole('tab', { name: 'Notas', selected: true }).waitFor();
+      await page.getByRole('tab', { name: SAMPLE_SHEET }).waitFor();
+      await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+      await page.getByText('No cuadra', { exact: true }).waitFor();
+      // The memo's D19 is F26 here; the pane goes to the table's sheet when it selects it.
+      await page.getByRole('button', { name: /^F26/ }).click();
+      await page.getByRole('tab', { name: SAMPLE_SHEET, selected: true }).waitFor();
+      expect(await cell(page, 'F26').textContent()).toBe('9,175,678.45');
+      expect(await page.getByRole('table', { name: 'Totales' }).textContent()).toContain('9.298.149,56');
+      await page.close();
+    });
+
+    it('opens a workbook dropped on the sheet, and says why a file that is none cannot be opened, in English', async () => {
+      const page = await browser!.newPage({ viewport: VIEWPORT });
+      await page.goto(`${url}?lang=en`);
+      const drop = async (name: string, bytes: Buffer): Promise<void> => {
+        const dataTransfer = await page.evaluateHandle(
+          ({ name, bytes }) => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([new Uint8Array(bytes)], name));
+            return transfer;
+          },
+          { name, bytes: [...bytes] },
+        );
+        await page.getByRole('grid').dispatchEvent('drop', { dataTransfer });
+      };
+      await drop('datos.csv', Buffer.from('MES;TOTAL\nENERO;1\n'));
+      await page.getByText('The workbook was not opened').waitFor();
+      await page.getByText('The file "datos.csv" is not an Excel workbook (.xlsx)', { exact: false }).waitFor();
+      await page.getByText('Open workbook: recaudacion-2024.xlsx').waitFor();
+      await drop('memo.xlsx', await memoElsewhere());
+      await page.getByText('Open workbook: memo.xlsx').waitFor();
+      await page.getByRole('tab', { name: 'Notas', selected: true }).waitFor();
+      await page.close();
+    });
   });
 });

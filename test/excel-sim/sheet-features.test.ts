@@ -93,7 +93,7 @@ describe('range formats', () => {
       initial: {
         verticalAlignment: 'Bottom',
         font: { name: 'Calibri', size: 11, italic: false },
-        fill: { pattern: 'None' },
+        fill: { pattern: null },
       },
       after: {
         verticalAlignment: 'Center',
@@ -114,6 +114,27 @@ describe('range formats', () => {
     });
     expect(pattern).toBe('Solid');
     expect(sim.snapshot('Reporte').fills[0]).toEqual(['#FF0000', null, null]);
+  });
+
+  it('reads no fill and a white fill alike but for tintAndShade, and refuses pattern null (office-js #4900)', async () => {
+    const sim = report();
+    const read = await onSheet(sim, async (sheet) => {
+      sheet.getRange('B1').format.fill.color = '#FFFFFF';
+      const fills = ['A1', 'B1', 'C1'].map((a) => sheet.getRange(a).format.fill.load('color,pattern,tintAndShade'));
+      sheet.getRange('C1').format.fill.color = '#F4B6B6';
+      await sheet.context.sync();
+      return fills.map((f) => f.toJSON());
+    });
+    expect(read).toEqual([
+      { color: '#FFFFFF', pattern: null, tintAndShade: null },
+      { color: '#FFFFFF', pattern: null, tintAndShade: 0 },
+      { color: '#FFFFFF', pattern: null, tintAndShade: null },
+    ]);
+    const writeNull = onSheet(sim, async (sheet) => {
+      (sheet.getRange('C1').format.fill as unknown as { pattern: null }).pattern = null;
+      await sheet.context.sync();
+    });
+    await expect(writeNull).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('fill.clear() removes the fill', async () => {

@@ -20,14 +20,14 @@ export function fakeHost(options: FakeOptions = {}) {
   const workbook: Workbook = { sheets, activeSheet: sheets[0]?.sheet };
   return {
     displayLanguage: options.displayLanguage ?? 'es-EC',
-    capabilities: jest.fn<Ret<'capabilities'>, Args<'capabilities'>>(() => ({ undoGroup: true, notes: false, ...options.capabilities })),
+    capabilities: jest.fn<Ret<'capabilities'>, Args<'capabilities'>>(() => ({ undoGroup: true, notes: false, printSetup: true, ...options.capabilities })),
     readWorkbook: jest.fn<Ret<'readWorkbook'>, Args<'readWorkbook'>>(async (_request, onProgress) => {
       workbook.sheets.forEach((grid, n) => onProgress({ sheet: grid.sheet, done: n + 1, total: workbook.sheets.length }));
       return workbook;
     }),
     selectCell: jest.fn<Ret<'selectCell'>, Args<'selectCell'>>(async () => undefined),
-    highlight: jest.fn<Ret<'highlight'>, Args<'highlight'>>(async () => undefined),
-    clearHighlights: jest.fn<Ret<'clearHighlights'>, Args<'clearHighlights'>>(async () => undefined),
+    highlight: jest.fn<Ret<'highlight'>, Args<'highlight'>>(async () => ({ lostSheets: [] })),
+    clearHighlights: jest.fn<Ret<'clearHighlights'>, Args<'clearHighlights'>>(async () => ({ lostSheets: [] })),
     fixTextNumbers: jest.fn<Ret<'fixTextNumbers'>, Args<'fixTextNumbers'>>(async (fixes) => ({ fixed: fixes.length, changed: 0 })),
     insertReport: jest.fn<Ret<'insertReport'>, Args<'insertReport'>>(async () => ({ sheetName: 'Informe 2024' })),
     activateSheet: jest.fn<Ret<'activateSheet'>, Args<'activateSheet'>>(async () => undefined),

@@ -2,9 +2,9 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkOpenWorkbook } from '../../src/workflow/check';
-import { planReport } from '../../src/workflow/report-plan';
+import { planReport, writable } from '../../src/workflow/report-plan';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { cuadre } from '../support/cli';
 import { REPORT_DAY, officeWith, readForCheck } from '../support/office-sim';
 import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';
@@ -45,6 +45,17 @@ describe('the report written by the CLI', () => {
     expect(json.findings.filter((f) => f.code === 'table.other-sheet').map((f) => f.message)).toEqual([expect.stringMatching(OTHER_SHEET)]);
   });
 
+  it('stays marked when a later report is written into a copy of that file', async () => {
+    const again = join(dir, 'again.xlsx');
+    expect((await cuadre('report', output, '--out', again)).stderr).toBe('');
+    const book = await readWorkbookFile(again);
+    expect(book.sheets.map((s) => [s.sheet, s.isReport ?? false])).toEqual([
+      [MEMO_SHEET, false],
+      ['Informe 2024', true],
+      ['Informe 2024 (2)', true],
+    ]);
+  });
+
   it('is read as a report by the add-in too, once in Excel (the in-memory Excel seeded from the file)', async () => {
     const book = await readWorkbookFile(output);
     const office = officeWith(book.sheets, { activeSheet: 'Informe 2024' });
@@ -60,7 +71,7 @@ describe('the report inserted by the add-in', () => {
   async function inserted() {
     const office = officeWith([memoGrid()]);
     const first = await checkOpenWorkbook(office.host, DEFAULT_SETTINGS, 'es', () => undefined);
-    const plan = planReport(first.reconciliation, { adjustments: 'propagate', lang: 'es', generatedOn: REPORT_DAY, source: MEMO_SHEET, chart: true });
+    const plan = writable(planReport(first.reconciliation, { adjustments: 'propagate', lang: 'es', generatedOn: REPORT_DAY, chart: true }));
     const { sheetName } = await office.host.insertReport(plan);
     return { office, sheetName, first: first.reconciliation };
   }

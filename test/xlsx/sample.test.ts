@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Grid } from '../../src/domain/grid';
 import { cellAt, parseA1 } from '../../src/domain/grid';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { JUNE_SAMPLE_FILE, SAMPLE_FILE, juneWorkbook, sampleWorkbook } from '../../scripts/make-sample';
 import { SAMPLE_SHEET } from '../../src/sample/memo-2024';
 import { memoGrid } from '../support/workbook-builder';

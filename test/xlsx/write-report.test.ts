@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { reconcile } from '../../src/domain/reconcile';
 import { type SheetLayout, ReportError, buildReportLayout, reportSheetName } from '../../src/report';
-import { readWorkbookFile } from '../../src/xlsx/read-workbook';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { writeReportFile } from '../../src/xlsx/write-report';
 import { MEMO_SHEET, memoGrid, memoXlsx, xlsxFrom } from '../support/workbook-builder';
 import { memoWithFormulas } from './memo-with-formulas';

@@ -1,5 +1,5 @@
 import type { Rect } from '../a1';
-import type { BorderIndex, BorderLine, CellStyle, Side, StyleChange } from '../cell-style';
+import type { BorderIndex, BorderLine, CellStyle, FillPattern, Side, StyleChange } from '../cell-style';
 import {
   FILL_PATTERNS,
   VERTICAL_ALIGNMENTS,
@@ -160,7 +160,7 @@ const FORMAT_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
   },
 };
 
-/** `Excel.RangeFill`: no fill reads as white, as Excel reports it. */
+/** `Excel.RangeFill`: no fill reads as white, as Excel reports it; `tintAndShade` is null only for no fill. */
 export class RangeFill extends ClientObject<RangeRef> {
   constructor(context: RequestContext, origin: Origin<RangeRef>) {
     super(context, origin, 'RangeFill');
@@ -178,6 +178,13 @@ export class RangeFill extends ClientObject<RangeRef> {
   }
   set pattern(value: string) {
     this.write('pattern', value);
+  }
+
+  get tintAndShade(): number | null {
+    return this.read('tintAndShade');
+  }
+  set tintAndShade(value: number | null) {
+    this.write('tintAndShade', value);
   }
 
   clear(): void {
@@ -198,15 +205,29 @@ const FILL_PROPERTIES: Readonly<Record<string, ScalarProperty<RangeRef>>> = {
     normalizeColor,
     (style, fill) => ({ ...style, fill }),
   ),
+  // office-js #4900 (and #6218): no fill and a solid white fill both read pattern null and colour
+  // #FFFFFF; only tintAndShade tells them apart. Writing null is not a pattern: InvalidArgument.
   pattern: {
     since: '1.9',
     ...styleProperty(
       'RangeFill.pattern',
-      (style) => (style?.fill === undefined && style?.fillPattern === undefined ? 'None' : (style.fillPattern ?? 'Solid')),
+      // null is what Excel answers, not a FillPattern one may write.
+      (style) =>
+        (style?.fill === undefined && style?.fillPattern === undefined
+          ? null
+          : (style.fillPattern ?? (style.fill === '#FFFFFF' ? null : 'Solid'))) as FillPattern,
       oneOf(FILL_PATTERNS),
       (style, pattern) =>
         pattern === 'None' ? { ...style, fill: undefined, fillPattern: undefined } : { ...style, fillPattern: pattern === 'Solid' ? undefined : pattern },
     ),
+  },
+  // "If you are setting No Fill, you will get null. And if you fill as white or other color, you will get a number" (#4900).
+  tintAndShade: {
+    since: '1.9',
+    read: (ref) => uniform(ref, (style) => (style?.fill === undefined && style?.fillPattern === undefined ? null : 0)),
+    write: (_ref, value) => {
+      if (typeof value !== 'number' || value < -1 || value > 1) throw hostError(ErrorCodes.invalidArgument, 'RangeFill.tintAndShade');
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import { Application } from './application';
 import type { ScalarProperty } from './client-object';
 import { ClientObject } from './client-object';
 import { CommentCollection } from './comments';
+import { CustomXmlPartCollection } from './custom-xml-parts';
 import { NoteCollection } from './notes';
 import { Range } from './range';
 import { WorksheetCollection } from './worksheet-collection';
@@ -31,6 +32,11 @@ export class Workbook extends ClientObject<WorkbookModel> {
   get notes(): NoteCollection {
     this.context.host.api.assertSupported('Workbook.notes', '1.18');
     return this.child('notes', () => new NoteCollection(this.context, this.property('notes', everySheet)));
+  }
+
+  get customXmlParts(): CustomXmlPartCollection {
+    this.context.host.api.assertSupported('Workbook.customXmlParts', '1.5');
+    return this.child('customXmlParts', () => new CustomXmlPartCollection(this.context, this.property('customXmlParts', sameWorkbook)));
   }
 
   /** The selection on the active sheet. */

@@ -61,6 +61,17 @@ export class Worksheet extends ClientObject<SheetModel> {
     return this.child('notes', () => new NoteCollection(this.context, this.property('notes', thisSheetOnly)));
   }
 
+  /** Deletes the sheet; the last visible sheet cannot be deleted (InvalidOperation). */
+  delete(): void {
+    this.enqueueOn('Method', 'delete', [], 'edit', (sheet) => {
+      const workbook = this.context.host.workbook;
+      if (workbook.sheets.length === 1) throw hostError(ErrorCodes.invalidOperation, 'Worksheet.delete');
+      const index = workbook.sheets.indexOf(sheet);
+      if (index >= 0) workbook.sheets.splice(index, 1);
+      if (workbook.activeSheet === sheet) workbook.activeSheet = workbook.sheets[Math.max(0, index - 1)]!;
+    });
+  }
+
   activate(): void {
     this.enqueueOn('Method', 'activate', [], 'view', (sheet) => {
       this.context.host.workbook.activeSheet = sheet;

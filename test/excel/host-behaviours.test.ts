@@ -1,0 +1,237 @@
+import type { Finding } from '../../src/domain/findings';
+import type { Reconciliation } from '../../src/domain/reconciliation';
+import { toHostFailure } from '../../src/excel/office-errors';
+import { SETTINGS_BOUND_BYTES } from '../../src/excel/highlight-store';
+import { type HostProfile, WEB_PAYLOAD_LIMIT_BYTES, hostProfile } from '../../src/excel-sim/profiles';
+import { checkWorkbook } from '../../src/workflow/check';
+import { HostFailure } from '../../src/workflow/port';
+import { planReport, writable } from '../../src/workflow/report-plan';
+import { REPORT_DAY, officeWith, readForCheck } from '../support/office-sim';
+import { MEMO_SHEET, gridFrom, memoGrid } from '../support/workbook-builder';
+
+/**
+ * Each behaviour real Excel shows and the documented one does not (issue 13), under the host
+ * profile that reproduces it (docs/excel-sim.md, "Host profiles"), and what the adapter does.
+ */
+
+const WEB = hostProfile('web', '1.20');
+const OLD_WEB = hostProfile('web', '1.9');
+const WINDOWS = hostProfile('windows', '1.20');
+const EXCEL_2019 = hostProfile('windows', '1.8');
+const MAC = hostProfile('mac', '1.20');
+
+async function reconciled(office: ReturnType<typeof officeWith>): Promise<Reconciliation> {
+  const choice = checkWorkbook(await readForCheck(office.host));
+  if (!choice.ok) throw new Error('no table');
+  return choice.reconciliation;
+}
+
+async function findingsOf(office: ReturnType<typeof officeWith>): Promise<readonly Finding[]> {
+  return (await reconciled(office)).findings;
+}
+
+const planOf = (rec: Reconciliation, chart = true) =>
+  writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }));
+
+/** As the pane does: when Excel fails an undo group, the user accepts and the write goes again. */
+async function accepting<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof HostFailure && error.reason === 'no-undo') return write();
+    throw error;
+  }
+}
+
+async function paint(office: ReturnType<typeof officeWith>, address: string, color: string): Promise<void> {
+  await office.sim.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(MEMO_SHEET).getRange(address).format.fill.color = color;
+    await context.sync();
+  });
+}
+
+/** `count` findings on cells far enough apart that no two make one range. */
+function scatteredFindings(sheet: string, count: number): Finding[] {
+  return Array.from({ length: count }, (_, i) => {
+    const row = 10_000 + 2 * Math.floor(i / 50);
+    const column = String.fromCharCode(65 + 2 * (i % 13)) + (i % 50 >= 13 ? String.fromCharCode(65 + Math.floor((i % 50) / 13)) : '');
+    return { code: 'total.mismatch', severity: 'error', sheet, cell: `${column}${row}`, message: `Hallazgo ${i}: revise la celda.` } as Finding;
+  });
+}
+
+describe('fills (office-js #4900: no fill and white read alike, tintAndShade tells them apart)', () => {
+  it.each([WEB, WINDOWS, MAC])('on %j restores no fill as no fill and white as white, never writing pattern null', async (profile: HostProfile) => {
+    const office = officeWith([memoGrid()], { profile });
+    await paint(office, 'H18', '#FFFFFF');
+    const findings = await findingsOf(office);
+    await accepting(() => office.host.highlight(findings));
+    expect([office.sim.cell(MEMO_SHEET, 'D19').fill, office.sim.cell(MEMO_SHEET, 'H18').fill]).toEqual(['#F4B6B6', '#FFE699']);
+    await accepting(() => office.host.clearHighlights());
+    expect([office.sim.cell(MEMO_SHEET, 'D19').fill, office.sim.cell(MEMO_SHEET, 'H18').fill]).toEqual([null, '#FFFFFF']);
+  });
+
+  it('on Excel 2019 (ExcelApi 1.8, no pattern or tintAndShade) highlights and takes a highlight away to no fill', async () => {
+    const office = officeWith([memoGrid()], { profile: EXCEL_2019 });
+    await paint(office, 'H18', '#00B050');
+    await office.host.highlight(await findingsOf(office));
+    await office.host.clearHighlights();
+    expect([office.sim.cell(MEMO_SHEET, 'D19').fill, office.sim.cell(MEMO_SHEET, 'H18').fill]).toEqual([null, '#00B050']);
+  });
+
+  it('reads a record of an earlier version (one entry per cell, white fill taken for a fill) and clears it', async () => {
+    const legacy = [{ sheet: MEMO_SHEET, cell: 'D19', previous: { color: '#FFFFFF', pattern: null }, color: '#F4B6B6', note: false }];
+    const office = officeWith([memoGrid()], { profile: WEB, settings: { 'cuadre.highlights': legacy } });
+    await paint(office, 'D19', '#F4B6B6');
+    await accepting(() => office.host.clearHighlights());
+    expect(office.sim.cell(MEMO_SHEET, 'D19').fill).toBeNull();
+  });
+});
+
+describe('sheets recorded by id and name (issue 9 item 7; ids change on reopen: office-js #297, #1390)', () => {
+  it.each([WEB, WINDOWS, EXCEL_2019])('on %j renaming the sheet after highlighting does not jam «Quitar resaltado»', async (profile: HostProfile) => {
+    const office = officeWith([memoGrid()], { profile });
+    await accepting(async () => office.host.highlight(await findingsOf(office)));
+    await office.sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(MEMO_SHEET).name = 'Recaudación 2024 revisada';
+      await context.sync();
+    });
+    await expect(accepting(() => office.host.clearHighlights())).resolves.toEqual({ lostSheets: [] });
+    expect(office.sim.cell('Recaudación 2024 revisada', 'D19').fill).toBeNull();
+    // And the next highlight works too (today's adapter failed with ItemNotFound for good).
+    await expect(accepting(async () => office.host.highlight(await findingsOf(office)))).resolves.toEqual({ lostSheets: [] });
+  });
+
+  it('a deleted sheet: the record is dropped and the user told, later highlights work', async () => {
+    const office = officeWith([gridFrom([['Notas']], { sheet: 'Notas' }), memoGrid()], { profile: WINDOWS, activeSheet: MEMO_SHEET });
+    await office.host.highlight(await findingsOf(office));
+    await office.sim.Excel.run(async (context) => {
+      (context.workbook.worksheets.getItem(MEMO_SHEET) as unknown as { delete(): void }).delete();
+      await context.sync();
+    });
+    await expect(office.host.clearHighlights()).resolves.toEqual({ lostSheets: [MEMO_SHEET] });
+    expect(office.sim.savedSettings()['cuadre.highlights']).toBeUndefined();
+    await expect(office.host.clearHighlights()).resolves.toEqual({ lostSheets: [] });
+  });
+
+  it('on Excel 2019 ids are renumbered on reopen: a record whose id now names another sheet is found by its name', async () => {
+    const office = officeWith([gridFrom([['Notas']], { sheet: 'Notas' }), memoGrid()], { profile: EXCEL_2019, activeSheet: MEMO_SHEET });
+    await office.host.highlight(await findingsOf(office));
+    const idBefore = office.sim.workbook.sheet(MEMO_SHEET)!.id;
+    // The user drags the memo sheet first, saves, and opens the file again.
+    office.sim.workbook.sheets.reverse();
+    office.sim.reopen();
+    expect(office.sim.workbook.sheet(MEMO_SHEET)!.id).not.toBe(idBefore);
+    await paint(office, 'D19', '#F4B6B6');
+    await expect(office.host.clearHighlights()).resolves.toEqual({ lostSheets: [] });
+    expect(office.sim.cell(MEMO_SHEET, 'D19').fill).toBeNull();
+  });
+});
+
+describe('payload (5 MB on the web; older web builds answer GeneralException: office-js #354, #1314)', () => {
+  it('highlights and takes away 10,000 findings with every request under 5 MB, on the web', async () => {
+    const office = officeWith([memoGrid()], { profile: WEB });
+    const findings = scatteredFindings(MEMO_SHEET, 10_000);
+    office.sim.stats.reset();
+    await accepting(() => office.host.highlight(findings));
+    expect(office.sim.cell(MEMO_SHEET, findings[9_999]!.cell!).fill).toBe('#F4B6B6');
+    await accepting(() => office.host.clearHighlights());
+    expect(office.sim.cell(MEMO_SHEET, findings[9_999]!.cell!).fill).toBeNull();
+    expect(office.sim.stats.requests.every((r) => r.error === undefined || r.error === 'GeneralException')).toBe(true);
+    expect(office.sim.stats.maxPayloadBytes).toBeLessThan(WEB_PAYLOAD_LIMIT_BYTES / 2);
+  });
+
+  it('shows an oversized request as too large, whatever code the host gives', async () => {
+    const office = officeWith([memoGrid()], { profile: OLD_WEB, payloadLimitBytes: 50_000 });
+    const failure = office.host.highlight(scatteredFindings(MEMO_SHEET, 2_000));
+    await expect(failure).rejects.toMatchObject({ reason: 'too-large' });
+  });
+
+  it.each([
+    ['RequestPayloadSizeLimitExceeded', false, 'too-large'],
+    ['ResponsePayloadSizeLimitExceeded', false, 'too-large'],
+    ['GeneralException', true, 'too-large'],
+    ['GeneralException', false, 'unknown'],
+    ['InvalidOperationInCellEditMode', false, 'cell-editing'],
+    ['UndoNotSupported', false, 'no-undo'],
+  ])('%s (large request: %p) is %s', (code, large, reason) => {
+    expect(toHostFailure({ code, message: 'x' }, large).reason).toBe(reason);
+  });
+});
+
+describe('document settings (2 MB documented, about 1 MB on Windows: office-js #621, #3957)', () => {
+  it('keeps 12,000 scattered highlights past the bound in a custom XML part, and takes them away after reopening', async () => {
+    const office = officeWith([memoGrid()], { profile: WINDOWS });
+    const findings = scatteredFindings(MEMO_SHEET, 12_000);
+    await office.host.highlight(findings);
+    const stored = office.sim.savedSettings()['cuadre.highlights'] as { part?: string };
+    expect(typeof stored.part).toBe('string');
+    expect(JSON.stringify(office.sim.savedSettings()).length).toBeLessThan(SETTINGS_BOUND_BYTES);
+    office.sim.reopen();
+    await office.host.clearHighlights();
+    expect(office.sim.cell(MEMO_SHEET, findings[11_999]!.cell!).fill).toBeNull();
+    expect(office.sim.workbook.customXmlParts).toHaveLength(0);
+    expect(office.sim.savedSettings()['cuadre.highlights']).toBeUndefined();
+  });
+
+  it('keeps a small record in the settings as ranges, not cells', async () => {
+    const office = officeWith([memoGrid()], { profile: WINDOWS });
+    const findings = Array.from(
+      { length: 1000 },
+      (_, i) => ({ code: 'total.mismatch', severity: 'error', sheet: MEMO_SHEET, cell: `K${100 + i}`, message: 'x' }) as Finding,
+    );
+    await office.host.highlight(findings);
+    expect(JSON.stringify(office.sim.savedSettings()['cuadre.highlights'])).toContain('K100:K1099');
+  });
+});
+
+describe('undo groups (office-js #6711, #6491, #6255)', () => {
+  it('on the web a group run fails: nothing is written, the pane is told no-undo, and the write goes through once accepted', async () => {
+    const office = officeWith([memoGrid()], { profile: WEB });
+    const findings = await findingsOf(office);
+    await expect(office.host.highlight(findings)).rejects.toMatchObject({ reason: 'no-undo' });
+    expect(office.sim.cell(MEMO_SHEET, 'D19').fill).toBeNull();
+    expect(office.host.capabilities().undoGroup).toBe(false);
+    await office.host.highlight(findings);
+    expect(office.sim.cell(MEMO_SHEET, 'D19').fill).toBe('#F4B6B6');
+  });
+
+  it('UndoNotSupported writing the report block: the half-written sheet is removed, then written without a group', async () => {
+    const office = officeWith([memoGrid()], { profile: { ...WINDOWS, undoGroup: 'formulas-block', undoFormulaCells: 50 } });
+    const plan = planOf(await reconciled(office));
+    const insert = () => office.host.insertReport(plan);
+    await expect(insert()).rejects.toMatchObject({ reason: 'no-undo' });
+    expect(office.sim.workbook.sheet('Informe 2024')).toBeUndefined();
+    await expect(insert()).resolves.toMatchObject({ sheetName: 'Informe 2024' });
+    expect(
+      office.sim
+        .snapshot('Informe 2024')
+        .formulas.flat()
+        .some((f) => String(f).startsWith('=SUM(')),
+    ).toBe(true);
+  });
+
+  it('an internal error adding the report sheet inside a group leaves no sheet behind', async () => {
+    const office = officeWith([memoGrid()], { profile: { ...WEB, undoGroup: 'internal-error' } });
+    await expect(office.host.insertReport(planOf(await reconciled(office), false))).rejects.toMatchObject({ reason: 'no-undo' });
+    expect(office.sim.workbook.sheets.map((s) => s.name)).toEqual([MEMO_SHEET]);
+  });
+});
+
+describe('cell-edit mode', () => {
+  it('a read waits while the user edits a cell (delayForCellEdit, ExcelApi 1.11) and goes on after', async () => {
+    const office = officeWith([memoGrid()], { profile: WEB });
+    office.sim.beginCellEdit();
+    let done = false;
+    const reading = readForCheck(office.host).then((w) => ((done = true), w));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    office.sim.endCellEdit();
+    await expect(reading).resolves.toMatchObject({ activeSheet: MEMO_SHEET });
+  });
+
+  it('an Excel without delayForCellEdit fails the read: shown as «termine de editar la celda»', async () => {
+    const office = officeWith([memoGrid()], { profile: OLD_WEB });
+    office.sim.beginCellEdit();
+    await expect(readForCheck(office.host)).rejects.toMatchObject({ reason: 'cell-editing' });
+  });
+});
