@@ -121,11 +121,13 @@ function cellXml(ref: string, style: number, value: LayoutValue | undefined): st
  * cannot hold as `_xHHHH_`, and a literal `_xHHHH_` as `_x005F_xHHHH_` so it reads back as typed.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
-    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 cannot hold
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  return (
+    text
+      .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
+      .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+      // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 cannot hold
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+  );
 }
 
 export function escapeAttribute(text: string): string {
