@@ -60,6 +60,19 @@ export interface CuadreHost {
   loadSettings(): Promise<StoredSettings>;
 
   saveSettings(settings: CheckSettings): Promise<void>;
+
+  /**
+   * Calls `onEdit` after the user changes cell data on any sheet (what «Validar al editar»
+   * re-checks on): never after Cuadre's own writes, never for a format change (a fill is not an
+   * edit). Resolves to a function that stops listening.
+   */
+  onSheetEdited(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+}
+
+/** A user's edit: the sheet's id and the block changed (`B6`, `B6:D8`). */
+export interface SheetEdit {
+  readonly sheetId: string;
+  readonly address: string;
 }
 
 /** A sheet as the host lists it before reading its cells. */
