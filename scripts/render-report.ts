@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../src/domain/grid';
 import { checkWorkbook } from '../src/workflow/check';
-import { planReport } from '../src/workflow/report-plan';
+import { planReport, writable } from '../src/workflow/report-plan';
 import { readWorkbookFile } from '../src/xlsx/read-workbook-file';
 import { renderLayout } from '../src/xlsx/write-report';
 
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const choice = checkWorkbook(await readWorkbookFile(input));
   if (!choice.ok) throw new Error(`no such sheet; the workbook has ${choice.sheets.join(', ')}`);
   const rec = choice.reconciliation;
-  const plan = planReport(rec, { adjustments: 'propagate', lang: rec.lang, generatedOn: parseDate(date), source: input.split('/').pop() ?? input });
+  const plan = writable(planReport(rec, { adjustments: 'propagate', lang: rec.lang, generatedOn: parseDate(date), file: input.split('/').pop() ?? input }));
   const book = new ExcelJS.Workbook();
   renderLayout(book.addWorksheet(plan.sheetName), plan.layout);
   await book.xlsx.writeFile(resolve(output));

@@ -6,7 +6,7 @@ import { seedFromGrid } from '../../src/playground/seed-from-grid';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { checkOpenWorkbook } from '../../src/workflow/check';
 import { SheetChoice } from '../../src/workflow/choose-sheet';
-import { planReport } from '../../src/workflow/report-plan';
+import { planReport, writable } from '../../src/workflow/report-plan';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
 import type { BenchPart } from '../part';
 
@@ -41,7 +41,7 @@ export const part: BenchPart = {
     const rec = checked.reconciliation;
     const highlight = await counted(sim, () => host.highlight(rec.findings));
     const clear = await counted(sim, () => host.clearHighlights());
-    const report = await counted(sim, () => host.insertReport(planReport(rec, { adjustments: 'propagate', chart: true, lang: 'es', generatedOn: { year: 2025, month: 5, day: 13 }, source: rec.sheet })));
+    const report = await counted(sim, () => host.insertReport(writable(planReport(rec, { adjustments: 'propagate', chart: true, lang: 'es', generatedOn: { year: 2025, month: 5, day: 13 } }))));
 
     const first = sample.sheets[0]!;
     const tall: Grid = {

@@ -22,7 +22,15 @@ export type Command =
       /** The JSON of an earlier `check --json` of the sheet, to compare its months with (`month.restated`). */
       readonly since?: string;
     } & CheckArguments)
-  | ({ readonly command: 'report'; readonly out: string; readonly adjustments: AdjustmentPolicy } & CheckArguments)
+  | ({
+      readonly command: 'report';
+      readonly out: string;
+      readonly adjustments: AdjustmentPolicy;
+      /** Write a draft when errors are unresolved (RECONCILIATION.md §5b). */
+      readonly draft: boolean;
+      /** The footnote's source line, verbatim. */
+      readonly source?: string;
+    } & CheckArguments)
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' };
 
@@ -37,13 +45,15 @@ const OPTIONS = {
   since: { type: 'string' },
   out: { type: 'string' },
   adjustments: { type: 'string' },
+  draft: { type: 'boolean' },
+  source: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 const ALLOWED: Record<'check' | 'report', readonly string[]> = {
   check: ['sheet', 'json', 'lang', 'tolerance', 'catalog', 'since'],
-  report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'catalog'],
+  report: ['sheet', 'lang', 'out', 'adjustments', 'tolerance', 'catalog', 'draft', 'source'],
 };
 
 function fail(lang: Lang, es: string, en: string): Parsed {
@@ -95,7 +105,15 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       `--adjustments must be propagate or as-reported, not "${adjustments}".`,
     );
   }
-  return { ok: true, value: { command, out: values.out, adjustments, ...common } };
+  if (values.source !== undefined && values.source.trim() === '') {
+    return fail(
+      lang,
+      '--source necesita un texto, como «Sistema Historial Laboral, corte al 31 de diciembre de 2024».',
+      '--source needs a text, such as "Sistema Historial Laboral, cut-off December 31, 2024".',
+    );
+  }
+  const source = values.source !== undefined ? { source: values.source } : {};
+  return { ok: true, value: { command, out: values.out, adjustments, draft: values.draft ?? false, ...source, ...common } };
 }
 
 const isPolicy = (text: string): text is AdjustmentPolicy => (ADJUSTMENT_POLICIES as readonly string[]).includes(text);
@@ -107,16 +125,20 @@ Uso:
   cuadre check  <archivo.xlsx> [--sheet NOMBRE] [--json] [--lang es|en] [--tolerance 0.01] [--catalog ARCHIVO]
                 [--since REVISION.json]
   cuadre report <archivo.xlsx> --out <salida.xlsx> [--sheet NOMBRE] [--adjustments propagate|as-reported] [--lang es|en]
-                [--tolerance 0.01] [--catalog ARCHIVO]
+                [--tolerance 0.01] [--catalog ARCHIVO] [--draft] [--source TEXTO]
 
   --sheet      la hoja a revisar; sin ella, la hoja activa si su tabla está completa, si no la
                primera con la tabla completa (las hojas de informe de Cuadre nunca son origen).
   --tolerance  la mayor diferencia que se acepta como igual, en centavos enteros (0 por omisión).
   --catalog    el catálogo de indicadores en JSON, el mismo que acepta la configuración del panel.
+  --draft      escribe un borrador (BORRADOR en el título) aunque queden errores sin resolver.
+  --source     la línea de fuente de la nota al pie; sin ella, el archivo, la hoja y el rango.
   --since      la salida de un «check --json» anterior de la hoja: los meses que ya revisó y que
                cambiaron desde entonces se informan (month.restated).
 
-Estado de salida: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
+Estado de salida de check: 0 sin errores (puede haber advertencias); 1 hay errores; 2 no se pudo leer la entrada.
+Estado de salida de report: 0 se escribió el informe final; 1 no se escribió (errores sin resolver) o se
+escribió un borrador; 2 no se pudo leer la entrada o los argumentos no son válidos.
 `,
   en: `Cuadre: reconciles the monthly recovery sheet and writes the annual table.
 
@@ -124,15 +146,19 @@ Usage:
   cuadre check  <file.xlsx> [--sheet NAME] [--json] [--lang es|en] [--tolerance 0.01] [--catalog FILE]
                 [--since CHECK.json]
   cuadre report <file.xlsx> --out <out.xlsx> [--sheet NAME] [--adjustments propagate|as-reported] [--lang es|en]
-                [--tolerance 0.01] [--catalog FILE]
+                [--tolerance 0.01] [--catalog FILE] [--draft] [--source TEXT]
 
   --sheet      the sheet to check; without it, the active sheet if its table is complete, else the
                first sheet with a complete table (Cuadre's report sheets are never a source).
   --tolerance  the largest difference taken as equal, in whole cents (0 by default).
   --catalog    the indicator catalog as JSON, the same the task pane's settings accept.
+  --draft      writes a draft (DRAFT in the title) although errors are unresolved.
+  --source     the footnote's source line; without it, the file, sheet and range.
   --since      the output of an earlier "check --json" of the sheet: the months it checked that
                changed since are reported (month.restated).
 
-Exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
+check exit status: 0 no errors (warnings allowed); 1 errors found; 2 the input could not be read.
+report exit status: 0 the final report was written; 1 nothing was written (unresolved errors) or a
+draft was written; 2 the input could not be read or the arguments are not valid.
 `,
 };

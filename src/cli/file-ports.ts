@@ -54,18 +54,7 @@ export const filePorts: Ports = {
   today: () => localCalendarDate(new Date()),
   writeReport: async (command, plan) => {
     try {
-      const { sheetName } = await writeReportFile({ input: command.file, output: command.out, layout: plan.layout, sheetName: plan.sheetName });
-      const policy =
-        command.adjustments === 'propagate'
-          ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }
-          : { es: 'con las cifras tal como están en la hoja', en: 'with the figures as the sheet has them' };
-      return {
-        sheetName,
-        message: {
-          es: `Informe escrito en ${command.out}, hoja «${sheetName}», ${policy.es}.`,
-          en: `Report written to ${command.out}, sheet "${sheetName}", ${policy.en}.`,
-        },
-      };
+      return await writeReportFile({ input: command.file, output: command.out, layout: plan.layout, sheetName: plan.sheetName });
     } catch (e) {
       if (e instanceof ReportError) throw new InputError(e.messages);
       throw e;

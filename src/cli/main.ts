@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
 import { toCheckJson } from '../domain/check-json';
+import type { Finding } from '../domain/findings';
 import type { CalendarDate, Workbook } from '../domain/grid';
 import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import { checkWorkbook } from '../workflow/check';
 import { compareWithEarlier, readEarlierCheck } from '../workflow/last-check';
-import { type ReportPlan, planReport } from '../workflow/report-plan';
+import { type RefusedPlan, type WritePlan, planReport } from '../workflow/report-plan';
 import { type CheckSettings, DEFAULT_SETTINGS, catalogProblemLine, parseTolerance, readCatalogJson } from '../workflow/settings';
 import { type Command, USAGE, parseCommandLine } from './args';
 import { renderCheckText } from './text-output';
@@ -37,7 +38,8 @@ export interface Ports {
   readonly readWorkbook: (path: string) => Promise<Workbook>;
   /** Reads a text file (the catalog); throws `InputError` when it cannot be read. */
   readonly readText: (path: string) => Promise<string>;
-  readonly writeReport?: (command: ReportCommand, plan: ReportPlan) => Promise<{ sheetName: string; message: { es: string; en: string } }>;
+  /** Writes the planned report into a copy of the input; throws `InputError` when it cannot. */
+  readonly writeReport?: (command: ReportCommand, plan: WritePlan) => Promise<{ sheetName: string }>;
   /** The day a file was last written where the user is: the date of an earlier check (`--since`). */
   readonly fileDate: (path: string) => Promise<CalendarDate>;
   /** The day it is where the user is, for the report's footnote. */
@@ -166,15 +168,65 @@ async function sinceEarlier(rec: Reconciliation, path: string, ports: Ports): Pr
   return compared.reconciliation;
 }
 
+
+/**
+ * `cuadre report`, by the exit codes of RECONCILIATION.md §5b: 0 a final report was written;
+ * 1 it was refused (unresolved errors: nothing written) or written as a draft; 2 unreadable
+ * input or bad arguments.
+ */
 async function report(command: ReportCommand, io: Io, ports: Ports): Promise<number> {
   const rec = await checked(command, ports);
-  if (!rec.table) {
-    io.stderr(`cuadre: ${rec.findings[0]?.message ?? ''}\n`);
+  const lang = command.lang;
+  const plan = planReport(rec, {
+    adjustments: command.adjustments,
+    lang,
+    draft: command.draft,
+    ...(command.source !== undefined ? { source: command.source } : {}),
+    file: basename(command.file),
+    generatedOn: ports.today(),
+    version: ports.version,
+  });
+  if (plan.kind === 'refused') {
+    io.stderr(refusal(plan, lang));
     return 1;
   }
   if (!ports.writeReport) throw new Error('report writer not configured');
-  const plan = planReport(rec, { adjustments: command.adjustments, lang: command.lang, generatedOn: ports.today(), source: basename(command.file) });
-  const written = await ports.writeReport(command, plan);
-  io.stdout(`${written.message[command.lang]}\n`);
-  return rec.summary.errors > 0 ? 1 : 0;
+  const { sheetName } = await ports.writeReport(command, plan);
+  io.stdout(`${written(command, sheetName, plan.draft)[lang]}\n`);
+  if (plan.draft) io.stdout(unresolvedList(plan.gate.unresolved, lang));
+  return plan.draft ? 1 : 0;
+}
+
+function refusal(plan: RefusedPlan, lang: Lang): string {
+  if (plan.reason === 'no-table') return `cuadre: ${plan.findings[0]?.message ?? ''}\n`;
+  const n = plan.findings.length;
+  const head =
+    lang === 'es'
+      ? `cuadre: no se escribió el informe: la hoja tiene ${n === 1 ? '1 error' : `${n} errores`} que el informe no resuelve.\n`
+      : `cuadre: the report was not written: the sheet has ${n === 1 ? '1 error' : `${n} errors`} the report does not resolve.\n`;
+  const tail =
+    lang === 'es' ? 'Corríjalos y ejecute de nuevo, o escriba un borrador con --draft.\n' : 'Fix them and run again, or write a draft with --draft.\n';
+  return head + unresolvedList(plan.findings, lang) + tail;
+}
+
+/** One finding a line and its message below, as `check` prints them. */
+function unresolvedList(findings: readonly Finding[], lang: Lang): string {
+  const heading = lang === 'es' ? 'SIN RESOLVER' : 'UNRESOLVED';
+  return [`${heading} (${findings.length})`, ...findings.flatMap((f) => [`  ${(f.cell ?? '—').padEnd(6)} ${f.code}`, `         ${f.message}`]), ''].join('\n');
+}
+
+function written(command: ReportCommand, sheetName: string, draft: boolean): { es: string; en: string } {
+  const policy =
+    command.adjustments === 'propagate'
+      ? { es: 'con los ajustes trasladados a sus indicadores padre', en: 'with the adjustments carried to their parent indicators' }
+      : { es: 'con las cifras tal como están en la hoja', en: 'with the figures as the sheet has them' };
+  return draft
+    ? {
+        es: `Borrador escrito en ${command.out}, hoja «${sheetName}», ${policy.es}: no es el informe final; estos errores siguen sin resolver:`,
+        en: `Draft written to ${command.out}, sheet "${sheetName}", ${policy.en}: it is not the final report; these errors are still unresolved:`,
+      }
+    : {
+        es: `Informe escrito en ${command.out}, hoja «${sheetName}», ${policy.es}.`,
+        en: `Report written to ${command.out}, sheet "${sheetName}", ${policy.en}.`,
+      };
 }

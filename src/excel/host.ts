@@ -1,7 +1,7 @@
 import { type Grid, type Workbook, emptyGrid } from '../domain/grid';
 import { freeSheetName } from '../report/sheet-name';
 import { type CuadreHost, type HostCapabilities, type ReadProgress, type SheetRequest, HostFailure } from '../workflow/port';
-import type { ReportPlan } from '../workflow/report-plan';
+import type { WritePlan } from '../workflow/report-plan';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
 import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells } from './highlight';
@@ -215,7 +215,7 @@ async function readWanted(
 /** Writes a planned report on a new sheet with a free name, marked as Cuadre's: two syncs. */
 export async function insertReport(
   context: Excel.RequestContext,
-  plan: ReportPlan,
+  plan: WritePlan,
   host: { readonly printSetup: boolean } = { printSetup: true },
   onSheetAdded: (name: string) => void = () => undefined,
 ): Promise<{ sheetName: string; skipped: readonly 'print-setup'[] }> {

@@ -1,12 +1,14 @@
 import { type Catalog, type Indicator, identities } from '../domain/catalog';
 import { type CalendarDate, columnLetters } from '../domain/grid';
+import type { Finding } from '../domain/findings';
 import type { Lang } from '../domain/lang';
-import { ZERO, equals, formatAmount, isZero, sum, toNumber } from '../domain/money';
+import { type Amount, ZERO, equals, formatAmount, isZero, sum, toNumber } from '../domain/money';
 import { monthName } from '../domain/months';
 import type { Amounts, Reconciliation, TableInfo } from '../domain/reconciliation';
 import { type AdjustmentPolicy, type CarriedAdjustment, carryAdjustment } from './adjustments';
 import { ReportError } from './errors';
 import type { CellRange, CellStyle, ChartHint, LayoutCell, LayoutColumn, LayoutValue, RowSpan, SheetLayout } from './layout';
+import { type Claim, footnoteClaims } from './footnote';
 import { REPORT_TEXT, type ReportText } from './messages';
 
 export interface ReportOptions {
@@ -16,8 +18,18 @@ export interface ReportOptions {
   readonly lang?: Lang;
   /** The day the report is made: passed in, there is no clock in here. */
   readonly generatedOn: CalendarDate;
-  /** The file the figures come from, as the user should read it (its base name); the footnote adds the sheet and range. */
+  /** The source line the analyst chose (`--source`, the pane's setting), printed verbatim. */
   readonly source?: string;
+  /** The file the figures come from, as the user should read it (its base name): the default source line adds the sheet and range. */
+  readonly file?: string;
+  /** Errors on the sheet's totals row that the report resolves (RECONCILIATION.md §5b; src/workflow decides). */
+  readonly resolved?: readonly Finding[];
+  /** Every other error: a report with any is a draft, and its footnote lists them. */
+  readonly unresolved?: readonly Finding[];
+  /** Written although errors are unresolved: BORRADOR in the title, the errors in the footnote. */
+  readonly draft?: boolean;
+  /** Cuadre's version, for the provenance line. */
+  readonly version?: string;
 }
 
 const FONT = { name: 'Arial', size: 10 } as const;
@@ -27,12 +39,22 @@ const TOTALS_FILL = 'F2F2F2';
 const LABEL_COL = 1;
 const FIRST_AMOUNT_COL = 2;
 
+export interface BuiltReport {
+  readonly layout: SheetLayout;
+  /** The footnote's sentences as printed, each with the predicate it holds by. */
+  readonly claims: readonly (Claim & { readonly row: number })[];
+}
+
 /**
  * The annual table of the memo, built from a reconciliation: title block, the two header
  * rows, twelve months in calendar order, one row per adjustment, a totals row of `=SUM`
- * formulas (so the table stays auditable) and a footnote on where the figures come from.
+ * formulas (so the table stays auditable) and a footnote of claims that hold on it.
  */
 export function buildReportLayout(reconciliation: Reconciliation, options: ReportOptions): SheetLayout {
+  return buildReport(reconciliation, options).layout;
+}
+
+export function buildReport(reconciliation: Reconciliation, options: ReportOptions): BuiltReport {
   const table = reconciliation.table;
   if (table === null) {
     throw new ReportError('no-table', {
@@ -40,18 +62,22 @@ export function buildReportLayout(reconciliation: Reconciliation, options: Repor
       en: `There is no report to write: no recovery table was found in sheet "${reconciliation.sheet}".`,
     });
   }
+  const unresolved = options.unresolved ?? [];
+  const draft = options.draft ?? false;
+  if (unresolved.length > 0 && !draft) throw new Error('buildReport: a report with unresolved errors can only be a draft');
   const lang = options.lang ?? reconciliation.lang;
   const policy = options.adjustments ?? 'propagate';
   const text = REPORT_TEXT[lang];
   const columns = reportColumns(reconciliation.catalog, table, lang);
   const carried = reconciliation.adjustments.map((a) => carryAdjustment(a, reconciliation.catalog));
-  const body = [...monthLines(reconciliation, lang), ...adjustmentLines(carried, policy, text)];
+  const body = [...monthLines(reconciliation, lang), ...adjustmentLines(carried, policy)];
   const totals = columnTotals(columns, body);
   const lastCol = FIRST_AMOUNT_COL + columns.length - 1;
   const widths = columnWidths(body, totals, columns.length);
 
   const sheet = new SheetBuilder();
-  const titleLines = [text.title, table.year === null ? null : text.year(table.year), table.region].filter((t): t is string => t !== null);
+  // The region is the header's, over TOTAL and OPORTUNA, as in the memo: printed once.
+  const titleLines = [draft ? text.draftTitle : text.title, table.year === null ? null : text.year(table.year)].filter((t): t is string => t !== null);
   titleLines.forEach((line, i) => {
     const size = i === 0 ? 14 : 12;
     sheet.cell(i + 1, LABEL_COL, textValue(line), { bold: true, size, horizontal: 'center' });
@@ -63,27 +89,18 @@ export function buildReportLayout(reconciliation: Reconciliation, options: Repor
   writeHeader(sheet, header, columns, reconciliation.catalog, table.region, lang, widths);
 
   const firstBodyRow = header.last + 1;
-  body.forEach((line, i) => writeBodyLine(sheet, firstBodyRow + i, line, columns, widths));
+  body.forEach((line, i) => writeBodyLine(sheet, firstBodyRow + i, line, columns, widths, reconciliation.catalog));
   const lastBodyRow = firstBodyRow + body.length - 1;
   const totalsRow = lastBodyRow + 1;
   writeTotals(sheet, totalsRow, { first: firstBodyRow, last: lastBodyRow }, columns, totals, text);
 
-  const notes = footnote(reconciliation, table, columns, totals, carried, policy, options, text, lang);
-  const contentWidth = widths.reduce((a, b) => a + b, 0);
-  notes.forEach((note, i) => {
-    const row = totalsRow + 2 + i;
-    sheet.cell(row, LABEL_COL, textValue(note), { size: 9, wrap: true, horizontal: 'left', vertical: 'top' });
-    sheet.merge({ top: row, left: LABEL_COL, bottom: row, right: lastCol });
-    sheet.height(row, rowHeight(lineCount(note, contentWidth * CHARS_PER_UNIT.small), 9));
-  });
-
   const monthCount = body.filter((l) => l.kind === 'month').length;
-  return {
+  const tableOnly = (cells: Pick<SheetLayout, 'cells' | 'merges' | 'rowHeights'>): SheetLayout => ({
     font: FONT,
-    ...sheet.build(),
+    ...cells,
     columnWidths: widths,
     frozenRows: header.last,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: header, centerHorizontally: true },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: header, centerHorizontally: true, footer: text.footer },
     table: {
       headerRows: header,
       labelColumn: LABEL_COL,
@@ -93,7 +110,50 @@ export function buildReportLayout(reconciliation: Reconciliation, options: Repor
       columns,
       chart: chartHint(reconciliation.catalog, columns, text, lang),
     },
-  };
+  });
+
+  const candidates = footnoteClaims({
+    reconciliation,
+    table,
+    columns,
+    carried,
+    adjustmentRows: carried.map((_, i) => firstBodyRow + monthCount + i),
+    totalsRow,
+    body: { first: firstBodyRow, last: lastBodyRow },
+    policy,
+    text,
+    lang,
+    source: options.source,
+    file: options.file,
+    draft,
+    resolved: options.resolved ?? [],
+    unresolved,
+    generatedOn: options.generatedOn,
+    version: options.version,
+  });
+  // A sentence is printed only if it holds on the table as written.
+  const written = tableOnly(sheet.build());
+  // Of several wordings of the status, the first that holds.
+  const printed = candidates.filter(
+    (claim, i) => claim.holds(written) && !(claim.kind === 'status' && candidates.slice(0, i).some((c) => c.kind === 'status' && c.holds(written))),
+  );
+  const contentWidth = widths.reduce((a, b) => a + b, 0);
+  const claims = printed.map((claim, i) => {
+    const row = totalsRow + 2 + i;
+    const shownText = claim.value.kind === 'text' ? claim.value.text : String(claim.value.kind === 'formula' ? claim.value.result : '');
+    const provenance = claim.kind === 'provenance';
+    sheet.cell(row, LABEL_COL, claim.value, {
+      size: provenance ? 8 : 9,
+      wrap: true,
+      horizontal: 'left',
+      vertical: 'top',
+      ...(provenance ? { italic: true } : {}),
+    });
+    sheet.merge({ top: row, left: LABEL_COL, bottom: row, right: lastCol });
+    sheet.height(row, rowHeight(lineCount(shownText, contentWidth * CHARS_PER_UNIT.small), 9));
+    return { ...claim, row };
+  });
+  return { layout: tableOnly(sheet.build()), claims };
 }
 
 /** The indicators the reconciliation has, in catalog order, from column B on. */
@@ -109,6 +169,8 @@ interface BodyLine {
   readonly kind: 'month' | 'adjustment';
   readonly label: string;
   readonly amounts: Amounts;
+  /** Parents that carry the row's adjustment under `propagate`: written as formulas over their components' cells. */
+  readonly carriedTo?: readonly string[];
 }
 
 /**
@@ -124,11 +186,13 @@ function monthLines(reconciliation: Reconciliation, lang: Lang): BodyLine[] {
   });
 }
 
-function adjustmentLines(carried: readonly CarriedAdjustment[], policy: AdjustmentPolicy, text: ReportText): BodyLine[] {
-  return carried.map(({ adjustment, propagated }) => ({
+/** The sheet's own label, verbatim: it is how the memo and the auditor know the document. */
+function adjustmentLines(carried: readonly CarriedAdjustment[], policy: AdjustmentPolicy): BodyLine[] {
+  return carried.map(({ adjustment, propagated, carries }) => ({
     kind: 'adjustment',
-    label: text.adjustmentLabel(adjustment.reference, adjustment.label),
+    label: adjustment.label,
     amounts: policy === 'propagate' ? propagated : adjustment.amounts,
+    ...(policy === 'propagate' ? { carriedTo: carries.flatMap((c) => c.parents) } : {}),
   }));
 }
 
@@ -240,16 +304,32 @@ function uncodedRuns(columns: readonly LayoutColumn[], catalog: Catalog): Layout
 
 const AMOUNT_STYLE: CellStyle = { numberFormat: AMOUNT_FORMAT, border: true, horizontal: 'right' };
 
-function writeBodyLine(sheet: SheetBuilder, row: number, line: BodyLine, columns: readonly LayoutColumn[], widths: readonly number[]): void {
+function writeBodyLine(sheet: SheetBuilder, row: number, line: BodyLine, columns: readonly LayoutColumn[], widths: readonly number[], catalog: Catalog): void {
   const adjustment = line.kind === 'adjustment';
   sheet.cell(row, LABEL_COL, textValue(line.label), { border: true, horizontal: 'left', vertical: 'middle', wrap: adjustment });
   for (const { key, col } of columns) {
     const value = line.amounts[key];
     // An adjustment row shows only what it adjusts, as the memo prints it; a month shows its zeros.
     const shown = value === undefined || (adjustment && isZero(value)) ? undefined : value;
-    sheet.cell(row, col, shown === undefined ? undefined : { kind: 'number', value: toNumber(shown) }, { ...AMOUNT_STYLE, vertical: 'middle' });
+    const formula = shown !== undefined && line.carriedTo?.includes(key) ? carriedFormula(key, row, line.amounts, columns, catalog, shown) : null;
+    const cell: LayoutValue | undefined =
+      shown === undefined ? undefined : formula !== null ? { kind: 'formula', formula, result: toNumber(shown) } : { kind: 'number', value: toNumber(shown) };
+    sheet.cell(row, col, cell, { ...AMOUNT_STYLE, vertical: 'middle' });
   }
   if (adjustment) sheet.height(row, rowHeight(lineCount(line.label, widths[0]! * CHARS_PER_UNIT.body), FONT.size));
+}
+
+/**
+ * A carried amount as the sum of the row's cells it comes from (`=H19`; `=D19` for TOTAL over
+ * a carried MORA), so an auditor sees where it came from. Null when those cells do not add
+ * up to it (a component the table lacks): then the figure is written as it is.
+ */
+function carriedFormula(key: string, row: number, amounts: Amounts, columns: readonly LayoutColumn[], catalog: Catalog, value: Amount): string | null {
+  const identity = identities(catalog).find((i) => i.parent === key);
+  if (identity === undefined) return null;
+  const sources = columns.filter((c) => identity.children.includes(c.key) && !isZero(amounts[c.key] ?? ZERO));
+  if (sources.length === 0 || !equals(sum(sources.map((c) => amounts[c.key]!)), value)) return null;
+  return `=${sources.map((c) => `${columnLetters(c.col)}${row}`).join('+')}`;
 }
 
 function writeTotals(sheet: SheetBuilder, row: number, body: RowSpan, columns: readonly LayoutColumn[], totals: Amounts, text: ReportText): void {
@@ -260,42 +340,6 @@ function writeTotals(sheet: SheetBuilder, row: number, body: RowSpan, columns: r
     const formula = `=SUM(${letters}${body.first}:${letters}${body.last})`;
     sheet.cell(row, col, { kind: 'formula', formula, result: toNumber(totals[key]!) }, { ...style, numberFormat: AMOUNT_FORMAT, horizontal: 'right' });
   }
-}
-
-/** Source and currency (Ecuador's accounts are in US dollars), what the adjustment policy did or left out, the sheet's own totals, status, date. */
-function footnote(
-  reconciliation: Reconciliation,
-  table: TableInfo,
-  columns: readonly LayoutColumn[],
-  totals: Amounts,
-  carried: readonly CarriedAdjustment[],
-  policy: AdjustmentPolicy,
-  options: ReportOptions,
-  text: ReportText,
-  lang: Lang,
-): string[] {
-  const names = (keys: readonly string[]): string => text.list(keys.map((k) => columns.find((c) => c.key === k)?.name ?? k.toUpperCase()));
-  const policyNotes = carried.flatMap(({ adjustment, carries }) =>
-    carries.map((c) => {
-      const amount = formatAmount(c.amount, lang);
-      return policy === 'propagate'
-        ? text.carried(amount, names(c.origins), names(c.parents), adjustment.reference)
-        : text.gap(names(c.parents), c.parents.length > 1, amount, names(c.origins), adjustment.reference);
-    }),
-  );
-  const differing = columns.filter(({ key }) => {
-    const reported = reconciliation.totals.reported[key];
-    return reported !== undefined && !equals(reported, totals[key]!);
-  });
-  const sheetTotals = differing.map((c) => `${c.name} ${formatAmount(reconciliation.totals.reported[c.key]!, lang)}`).join('; ');
-  return [
-    text.source(options.source, reconciliation.sheet, table.range),
-    text.currency,
-    ...policyNotes,
-    ...(differing.length === 0 ? [] : [text.sheetTotalsDiffer(sheetTotals)]),
-    text.status(reconciliation.summary),
-    text.generated(options.generatedOn),
-  ];
 }
 
 /**

@@ -1,5 +1,6 @@
 export { ADJUSTMENT_POLICIES, type AdjustmentPolicy, type CarriedAdjustment, type Carry, carryAdjustment } from './adjustments';
-export { type ReportOptions, buildReportLayout } from './build-report';
+export { type BuiltReport, type ReportOptions, buildReport, buildReportLayout } from './build-report';
 export { ReportError, type ReportErrorCode } from './errors';
+export { type Claim, type ClaimKind, canonicalJson, sourceFingerprint } from './footnote';
 export type * from './layout';
 export { freeSheetName, reportSheetName } from './sheet-name';

@@ -9,10 +9,11 @@ export type LayoutValue =
   /** An amount of cents as a spreadsheet number (exact: built from a money.ts Amount). */
   | { readonly kind: 'number'; readonly value: number }
   /**
-   * A formula as a user types it (`=SUM(B8:B20)`), with the result it computes, so a viewer
-   * that does not recalculate still shows the right figure.
+   * A formula as a user types it, in Excel's invariant syntax (`=SUM(B8:B20)`, `,` between
+   * arguments), with the result it computes (a number, or the text of a footnote sentence), so
+   * a viewer that does not recalculate still shows the right figure.
    */
-  | { readonly kind: 'formula'; readonly formula: string; readonly result: number };
+  | { readonly kind: 'formula'; readonly formula: string; readonly result: number | string };
 
 export type HorizontalAlignment = 'left' | 'center' | 'right';
 export type VerticalAlignment = 'top' | 'middle' | 'bottom';
@@ -63,6 +64,11 @@ export interface PrintSetup {
   /** Rows repeated at the top of every printed page. */
   readonly titleRows: RowSpan;
   readonly centerHorizontally: boolean;
+  /**
+   * The page footer in Excel's header/footer codes, centred (`Página &P de &N`: page number,
+   * page count).
+   */
+  readonly footer: string;
 }
 
 export interface LayoutColumn {

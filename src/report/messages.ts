@@ -4,25 +4,36 @@ import type { Lang } from '../domain/lang';
 import { monthName } from '../domain/months';
 
 /**
- * The report's words, Spanish first. Amounts and indicator names arrive already formatted,
- * so each sentence is written once per language and never assembled from fragments.
+ * The report's words, Spanish first. Indicator names, cells and lists arrive already
+ * formatted, so each sentence is written once per language and never assembled from
+ * fragments. No sentence carries an amount as fixed text: an amount is a cell, or a formula
+ * (`FIXED`) that the reader's spreadsheet formats in the reader's locale, like the cells.
  */
 export interface ReportText {
   readonly title: string;
+  readonly draftTitle: string;
   year(year: number): string;
   readonly labelHeader: string;
   readonly totalsLabel: string;
-  adjustmentLabel(reference: string | null, sheetLabel: string): string;
-  source(file: string | undefined, sheet: string, range: string): string;
+  /** The analyst's own source line, or the file, sheet and range. */
+  source(given: string | undefined, file: string | undefined, sheet: string, range: string): string;
   readonly currency: string;
-  /** propagate: `amount` of `origins` (an adjustment citing `reference`) now also in `parents`. */
-  carried(amount: string, origins: string, parents: string, reference: string | null): string;
-  /** as-reported: `parents` (one or several) leave out `amount` of `origins`. */
-  gap(parents: string, several: boolean, amount: string, origins: string, reference: string | null): string;
-  /** `figures`: `MORA 9.175.678,45; TOTAL 150.251.586,37`. */
-  sheetTotalsDiffer(figures: string): string;
-  status(summary: Summary): string;
-  generated(date: CalendarDate): string;
+  /** propagate: the adjustment of `origins` in `cells` also added to `parents`, by formulas. */
+  carried(origins: string, cells: string, parents: string, reference: string | null): string;
+  /** The totals row: every parent is the sum of its components. */
+  readonly sums: string;
+  /** as-reported: `parents` (one or several) leave out the adjustment of `origins` in `cells`. */
+  gap(parents: string, several: boolean, origins: string, cells: string, reference: string | null): string;
+  /** The two ends of the sentence around `MORA 9.175.678,45; TOTAL …` (the figures are formulas). */
+  readonly sheetTotals: { before(row: number): string; readonly after: string };
+  /**
+   * Findings besides the errors the report resolves; `resolved` when there are such errors: kept
+   * out of this report's totals, or `disclosed` by the sentences above.
+   */
+  status(summary: Summary, resolved: { readonly cells: string; readonly disclosed: boolean } | null): string;
+  draft(errors: number, where: string): string;
+  provenance(date: CalendarDate, version: string | undefined, fingerprint: string): string;
+  readonly footer: string;
   chartTitle(description: string): string;
   list(items: readonly string[]): string;
 }
@@ -37,58 +48,83 @@ const LISTS: Record<Lang, Intl.ListFormat> = {
   en: new Intl.ListFormat('en', { type: 'conjunction' }),
 };
 
+/** A source the analyst typed ends with a full stop, added only when it has none. */
+const sentence = (text: string): string => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+const iso = (d: CalendarDate): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
 const ES: ReportText = {
   title: 'RECAUDACIÓN TOTAL',
+  draftTitle: 'BORRADOR — RECAUDACIÓN TOTAL',
   year: (year) => `AÑO ${year}`,
   labelHeader: 'MES',
   totalsLabel: 'TOTAL',
-  adjustmentLabel: (reference, sheetLabel) => (reference ? `AJUSTE ${reference}` : sheetLabel),
-  source: (file, sheet, range) => `Fuente: ${file ? `${file}, ` : ''}hoja «${sheet}», rango ${range}.`,
+  source: (given, file, sheet, range) => sentence(`Fuente: ${given ?? `${file ? `${file}, ` : ''}hoja «${sheet}», rango ${range}`}`),
   currency: 'Valores en dólares de los Estados Unidos de América (USD).',
-  carried: (amount, origins, parents, reference) =>
-    `El ajuste de ${origins} por ${amount}${reference ? ` (${reference})` : ''} se suma también a ${parents}, para que cada total sea la suma de sus componentes.`,
-  gap: (parents, several, amount, origins, reference) =>
-    `${parents} del informe no ${several ? 'incluyen' : 'incluye'} ${amount} de ajustes de ${origins}${reference ? ` (${reference})` : ''}.`,
-  sheetTotalsDiffer: (figures) => `La fila de totales de la hoja de origen dice: ${figures}.`,
-  status: (summary) => {
+  carried: (origins, cells, parents, reference) =>
+    `El ajuste de ${origins}${reference ? ` (${reference})` : ''} se suma también a ${parents} en su fila: esas celdas son fórmulas que remiten a ${cells}.`,
+  sums: 'En la fila TOTAL, cada indicador es la suma de sus componentes.',
+  gap: (parents, several, origins, cells, reference) =>
+    `${parents} de este informe no ${several ? 'incluyen' : 'incluye'} el ajuste de ${origins} de ${cells}${reference ? ` (${reference})` : ''}.`,
+  sheetTotals: {
+    before: (row) => `La fila de totales de la hoja de origen (fila ${row}) dice: `,
+    after: '; la fila TOTAL de este informe suma sus propias filas.',
+  },
+  status: (summary, resolved) => {
     const found = counts(summary, [
       ['error', 'errores'],
       ['advertencia', 'advertencias'],
       ['aviso', 'avisos'],
     ]);
-    return found.length === 0 ? 'Conciliación de la hoja de origen: sin observaciones.' : `Conciliación de la hoja de origen: ${LISTS.es.format(found)}.`;
+    const head = found.length === 0 ? 'Revisión de la hoja de origen: sin otras observaciones' : `Revisión de la hoja de origen: ${LISTS.es.format(found)}`;
+    if (resolved === null) return `${head}.`;
+    return resolved.disclosed
+      ? `${head}; lo que no cuadra en su fila de totales (${resolved.cells}) se indica en estas notas.`
+      : `${head}; lo que no cuadra en su fila de totales (${resolved.cells}) no pasa a este informe.`;
   },
-  generated: (d) => `Generado con Cuadre el ${d.day} de ${monthName(d.month, 'es').toLowerCase()} de ${d.year}.`,
+  draft: (errors, where) =>
+    `BORRADOR: ${errors === 1 ? 'queda 1 error sin resolver' : `quedan ${errors} errores sin resolver`} en la hoja de origen (${where}); las cifras pueden cambiar. Corríjalos y genere el informe de nuevo.`,
+  provenance: (d, version, fingerprint) => `Cuadre${version ? ` ${version}` : ''} · ${iso(d)} · SHA-256 de las cifras: ${fingerprint}`,
+  footer: 'Página &P de &N',
   chartTitle: (description) => `${description}, por mes`,
   list: (items) => LISTS.es.format(items),
 };
 
-const capitalized = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
-
 const EN: ReportText = {
   title: 'TOTAL COLLECTIONS',
+  draftTitle: 'DRAFT — TOTAL COLLECTIONS',
   year: (year) => `YEAR ${year}`,
   labelHeader: 'MONTH',
   totalsLabel: 'TOTAL',
-  adjustmentLabel: (reference, sheetLabel) => (reference ? `ADJUSTMENT ${reference}` : sheetLabel),
-  source: (file, sheet, range) => `Source: ${file ? `${file}, ` : ''}sheet “${sheet}”, range ${range}.`,
+  source: (given, file, sheet, range) => sentence(`Source: ${given ?? `${file ? `${file}, ` : ''}sheet “${sheet}”, range ${range}`}`),
   currency: 'Amounts in United States dollars (USD).',
-  carried: (amount, origins, parents, reference) =>
-    `The ${origins} adjustment of ${amount}${reference ? ` (${reference})` : ''} is also added to ${parents}, so every total is the sum of its components.`,
-  gap: (parents, several, amount, origins, reference) =>
-    `${parents} in this report ${several ? 'leave' : 'leaves'} out ${amount} of ${origins} adjustments${reference ? ` (${reference})` : ''}.`,
-  sheetTotalsDiffer: (figures) => `The totals row of the source sheet reads: ${figures}.`,
-  status: (summary) => {
+  carried: (origins, cells, parents, reference) =>
+    `The ${origins} adjustment${reference ? ` (${reference})` : ''} is also added to ${parents} on its row: those cells are formulas that refer to ${cells}.`,
+  sums: 'On the TOTAL row, every indicator is the sum of its components.',
+  gap: (parents, several, origins, cells, reference) =>
+    `${parents} in this report ${several ? 'leave' : 'leaves'} out the ${origins} adjustment in ${cells}${reference ? ` (${reference})` : ''}.`,
+  sheetTotals: { before: (row) => `The totals row of the source sheet (row ${row}) reads: `, after: '; the TOTAL row of this report adds up its own rows.' },
+  status: (summary, resolved) => {
     const found = counts(summary, [
       ['error', 'errors'],
       ['warning', 'warnings'],
       ['note', 'notes'],
     ]);
-    return found.length === 0 ? 'Reconciliation of the source sheet: no findings.' : `Reconciliation of the source sheet: ${LISTS.en.format(found)}.`;
+    const head = found.length === 0 ? 'Review of the source sheet: no other findings' : `Review of the source sheet: ${LISTS.en.format(found)}`;
+    if (resolved === null) return `${head}.`;
+    return resolved.disclosed
+      ? `${head}; what does not add up on its totals row (${resolved.cells}) is set out in these notes.`
+      : `${head}; what does not add up on its totals row (${resolved.cells}) does not reach this report.`;
   },
-  generated: (d) => `Generated with Cuadre on ${capitalized(monthName(d.month, 'en'))} ${d.day}, ${d.year}.`,
+  draft: (errors, where) =>
+    `DRAFT: ${errors === 1 ? '1 error is' : `${errors} errors are`} unresolved in the source sheet (${where}); the figures may change. Fix them and generate the report again.`,
+  provenance: (d, version, fingerprint) => `Cuadre${version ? ` ${version}` : ''} · ${iso(d)} · SHA-256 of the figures: ${fingerprint}`,
+  footer: 'Page &P of &N',
   chartTitle: (description) => `${description}, by month`,
   list: (items) => LISTS.en.format(items),
 };
 
 export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = { es: ES, en: EN };
+
+/** `monthName` for footnote lists of findings without a cell. */
+export const monthLabel = monthName;

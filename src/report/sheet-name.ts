@@ -7,10 +7,13 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 const RESERVED = ['HISTORY'];
 
 const BASE: Record<Lang, string> = { es: 'Informe', en: 'Report' };
+/** A draft is never named as the final report: a reader of the tab alone must not take it for one. */
+const DRAFT: Record<Lang, string> = { es: 'Borrador', en: 'Draft' };
 
-/** `Informe 2024`, or `Informe 2024 (2)`… when taken; `Informe` when the year is unknown. */
-export function reportSheetName(taken: readonly string[], year: number | null, lang: Lang = 'es'): string {
-  return freeSheetName(taken, year === null ? BASE[lang] : `${BASE[lang]} ${year}`, BASE[lang]);
+/** `Informe 2024`, or `Informe 2024 (2)`… when taken; `Informe` when the year is unknown; a draft is `Borrador 2024`. */
+export function reportSheetName(taken: readonly string[], year: number | null, lang: Lang = 'es', draft = false): string {
+  const base = (draft ? DRAFT : BASE)[lang];
+  return freeSheetName(taken, year === null ? base : `${base} ${year}`, base);
 }
 
 /**

@@ -43,7 +43,13 @@ export interface Strings {
   readonly chart: string;
   readonly insertReport: string;
   readonly inserting: string;
-  readonly reportHasErrors: (errors: number) => string;
+  /** The gate refuses the final report: `where` lists the unresolved findings' cells. */
+  readonly reportRefused: (errors: number, where: string) => string;
+  /** The gate lets the report through: the errors of the sheet's totals row (`cells`) it resolves, by policy. */
+  readonly reportResolves: (cells: string, policy: AdjustmentPolicy) => string;
+  readonly insertDraft: string;
+  readonly source: string;
+  readonly sourceHint: string;
   readonly inserted: (sheet: string) => string;
   /** Before ExcelApi 1.9 (Excel 2019) the report goes without print setup. */
   readonly noPrintSetup: string;
@@ -109,20 +115,27 @@ const ES: Strings = {
   policies: {
     propagate: {
       label: 'Propagar ajustes (recomendado)',
-      hint: 'Cada ajuste se suma también a los indicadores que lo contienen, para que todos los totales cuadren.',
+      hint: 'Cada ajuste se suma también a los indicadores que lo contienen, con fórmulas que remiten a su celda.',
     },
     'as-reported': {
       label: 'Como en la hoja',
-      hint: 'Se copian las cifras tal como están en la hoja y una nota al pie explica la diferencia.',
+      hint: 'Se copian las cifras tal como están en la hoja; una nota al pie dice qué ajuste deja fuera cada total.',
     },
   },
   chart: 'Incluir gráfico',
   insertReport: 'Insertar informe anual',
   inserting: 'Insertando el informe…',
-  reportHasErrors: (n) =>
+  reportRefused: (n, where) =>
     n === 1
-      ? 'La hoja tiene 1 error: el informe lo reproduce. Corríjalo antes de firmarlo.'
-      : `La hoja tiene ${n} errores: el informe los reproduce. Corríjalos antes de firmarlo.`,
+      ? `La hoja tiene 1 error que el informe no puede resolver (${where}): corríjalo para insertar el informe final, o inserte un borrador.`
+      : `La hoja tiene ${n} errores que el informe no puede resolver (${where}): corríjalos para insertar el informe final, o inserte un borrador.`,
+  reportResolves: (cells, policy) =>
+    policy === 'propagate'
+      ? `Lo que no cuadra en la fila de totales de la hoja (${cells}) no pasa al informe: su fila TOTAL suma sus propias filas, y una nota al pie dice qué decía la hoja.`
+      : `Lo que no cuadra en la fila de totales de la hoja (${cells}) sigue así en el informe, que lo indica en una nota al pie.`,
+  insertDraft: 'Insertar borrador',
+  source: 'Fuente (nota al pie)',
+  sourceHint: 'Por ejemplo «Sistema Historial Laboral, corte al 31 de diciembre de 2024». Vacía: la hoja y el rango.',
   inserted: (sheet) => `Se creó la hoja «${sheet}» con el informe anual.`,
   noPrintSetup:
     'Esta versión de Excel (2019 o anterior) no admite la configuración de impresión: el informe se inserta sin ella (tamaño A4, orientación y títulos a mano).',
@@ -210,20 +223,25 @@ const EN: Strings = {
   policies: {
     propagate: {
       label: 'Carry adjustments up (recommended)',
-      hint: 'Each adjustment is also added to the indicators that contain it, so every total reconciles.',
+      hint: 'Each adjustment is also added to the indicators that contain it, by formulas that refer to its cell.',
     },
     'as-reported': {
       label: 'As in the sheet',
-      hint: "The sheet's figures are copied as they are and a footnote explains the gap.",
+      hint: "The sheet's figures are copied as they are; a footnote says which adjustment each total leaves out.",
     },
   },
   chart: 'Include a chart',
   insertReport: 'Insert annual report',
   inserting: 'Inserting the report…',
-  reportHasErrors: (n) =>
-    n === 1
-      ? 'The sheet has 1 error: the report repeats it. Fix it before signing it.'
-      : `The sheet has ${n} errors: the report repeats them. Fix them before signing it.`,
+  reportRefused: (n, where) =>
+    `The sheet has ${n === 1 ? '1 error' : `${n} errors`} the report cannot resolve (${where}): fix ${n === 1 ? 'it' : 'them'} to insert the final report, or insert a draft.`,
+  reportResolves: (cells, policy) =>
+    policy === 'propagate'
+      ? `What does not add up on the sheet's totals row (${cells}) does not reach the report: its TOTAL row adds up its own rows, and a footnote says what the sheet said.`
+      : `What does not add up on the sheet's totals row (${cells}) stays so in the report, which says so in a footnote.`,
+  insertDraft: 'Insert draft',
+  source: 'Source (footnote)',
+  sourceHint: 'For example "Sistema Historial Laboral, cut-off December 31, 2024". Empty: the sheet and range.',
   inserted: (sheet) => `Sheet "${sheet}" was created with the annual report.`,
   noPrintSetup:
     'This version of Excel (2019 or earlier) has no print setup for add-ins: the report is inserted without it (set A4, orientation and titles by hand).',

@@ -1,4 +1,5 @@
-import { MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../domain/findings';
 import { useId } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
@@ -16,6 +17,12 @@ const useStyles = makeStyles({
   hint: { display: 'block', paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
   insert: { alignSelf: 'flex-start' },
 });
+
+/** Where findings are, for a short list: their cells (or codes), each once, the first few. */
+function cellsOf(findings: readonly Finding[]): string {
+  const cells = [...new Set(findings.map((f) => f.cell ?? f.code))];
+  return cells.length > 6 ? `${cells.slice(0, 6).join(', ')}…` : cells.join(', ');
+}
 
 /** "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet. */
 export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; readonly guard: WriteGuard }) {
@@ -41,13 +48,21 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
         ))}
       </RadioGroup>
       <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
-      {rec.summary.errors > 0 && (
+      <Field label={s.source} hint={s.sourceHint}>
+        <Input value={report.source} onChange={(_, data) => report.setSource(data.value)} />
+      </Field>
+      {!report.gate.final && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.reportHasErrors(rec.summary.errors)}</MessageBarBody>
+          <MessageBarBody>{s.reportRefused(report.gate.unresolved.length, cellsOf(report.gate.unresolved))}</MessageBarBody>
         </MessageBar>
       )}
-      <ActionButton className={styles.insert} appearance="primary" onClick={report.insert}>
-        {inserting ? s.inserting : s.insertReport}
+      {report.gate.final && report.gate.resolved.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.reportResolves(cellsOf(report.gate.resolved), report.policy)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} onClick={report.insert}>
+        {inserting ? s.inserting : report.gate.final ? s.insertReport : s.insertDraft}
       </ActionButton>
       {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localCalendarDate } from '../domain/host-cells';
 import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
+import { type ReportGate, reportGate } from '../workflow/report-gate';
 import { planReport } from '../workflow/report-plan';
 import { useHost } from './host-context';
 import { type HostCall, useHostCall } from './use-host-call';
@@ -15,7 +16,13 @@ export interface ReportState {
   readonly setChart: (chart: boolean) => void;
   /** The sheet the last insertion created. */
   readonly sheetName: string | null;
+  /** The analyst's source line for the footnote; empty for the sheet and range. */
+  readonly source: string;
+  readonly setSource: (source: string) => void;
+  /** Whether the final report may be inserted, and what it resolves (src/workflow decides). */
+  readonly gate: ReportGate;
   readonly call: HostCall;
+  /** Inserts the final report, or a draft when the gate refuses the final one. */
   readonly insert: () => void;
   readonly goToSheet: () => void;
 }
@@ -27,13 +34,17 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   const [policy, setPolicy] = useState<AdjustmentPolicy>('propagate');
   const [chart, setChart] = useState(true);
   const [sheetName, setSheetName] = useState<string | null>(null);
+  const [source, setSource] = useState('');
+  const gate = useMemo(() => reportGate(rec), [rec]);
 
   const insert = (): void => {
     setSheetName(null);
     guard.request('report', () =>
       call.run('report', async () => {
-        // The source line names the sheet: the pane has no file name to give.
-        const plan = planReport(rec, { adjustments: policy, lang, chart, generatedOn: localCalendarDate(new Date()), source: rec.sheet });
+        // Without a source line of the analyst's, the footnote names the sheet and range: the pane has no file name to give.
+        const plan = planReport(rec, { adjustments: policy, lang, chart, draft: !gate.final, source, generatedOn: localCalendarDate(new Date()) });
+        // The pane offers the insertion only as the gate allows (a draft when it refuses the final report).
+        if (plan.kind === 'refused') return;
         setSheetName((await host.insertReport(plan)).sheetName);
       }),
     );
@@ -42,5 +53,5 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
     if (sheetName !== null) void call.run('activate', () => host.activateSheet(sheetName));
   };
 
-  return { policy, setPolicy, chart, setChart, sheetName, call, insert, goToSheet };
+  return { policy, setPolicy, chart, setChart, sheetName, source, setSource, gate, call, insert, goToSheet };
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
-import type { ReportPlan } from './report-plan';
+import type { WritePlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
 
 /**
@@ -52,7 +52,7 @@ export interface CuadreHost {
    * Writes a planned report (src/workflow/report-plan.ts) on a new, active sheet marked as
    * Cuadre's report, under the plan's name or the first free one numbered after it.
    */
-  insertReport(plan: ReportPlan): Promise<InsertedReport>;
+  insertReport(plan: WritePlan): Promise<InsertedReport>;
 
   activateSheet(name: string): Promise<void>;
 

@@ -28,6 +28,7 @@ export function renderLayout(worksheet: ExcelJS.Worksheet, layout: SheetLayout):
     printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}`,
     horizontalCentered: print.centerHorizontally,
   };
+  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${print.footer}` };
 }
 
 /** Excel's paper size codes. */

@@ -9,7 +9,7 @@ import { HostFailure, type ReadProgress } from '../../src/workflow/port';
 import { REPORT_DAY, officeWith as officeOn, readForCheck } from '../support/office-sim';
 import { TEST_PROFILES, profileName, type HostProfile } from '../../src/excel-sim/profiles';
 import { checkWorkbook } from '../../src/workflow/check';
-import { planReport } from '../../src/workflow/report-plan';
+import { planReport, writable } from '../../src/workflow/report-plan';
 import { gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
@@ -233,7 +233,7 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
     const insert = async (office: ReturnType<typeof officeWith>, chart = true) => {
       const rec = reconciled(await readForCheck(office.host));
       return syncsOf(office, () =>
-        office.host.insertReport(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY, source: rec.sheet })),
+        office.host.insertReport(writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }))),
       );
     };
 

@@ -5,7 +5,7 @@ import { SETTINGS_BOUND_BYTES } from '../../src/excel/highlight-store';
 import { type HostProfile, WEB_PAYLOAD_LIMIT_BYTES, hostProfile } from '../../src/excel-sim/profiles';
 import { checkWorkbook } from '../../src/workflow/check';
 import { HostFailure } from '../../src/workflow/port';
-import { planReport } from '../../src/workflow/report-plan';
+import { planReport, writable } from '../../src/workflow/report-plan';
 import { REPORT_DAY, officeWith, readForCheck } from '../support/office-sim';
 import { MEMO_SHEET, gridFrom, memoGrid } from '../support/workbook-builder';
 
@@ -31,7 +31,7 @@ async function findingsOf(office: ReturnType<typeof officeWith>): Promise<readon
 }
 
 const planOf = (rec: Reconciliation, chart = true) =>
-  planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY, source: rec.sheet });
+  writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }));
 
 /** As the pane does: when Excel fails an undo group, the user accepts and the write goes again. */
 async function accepting<T>(write: () => Promise<T>): Promise<T> {

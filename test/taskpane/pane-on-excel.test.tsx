@@ -54,6 +54,18 @@ describe('the pane in Excel (simulated)', () => {
     await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
   });
 
+  it('checks the source sheet again once the report is inserted and active: a report is never a source', async () => {
+    const { sim, user } = paneOn([memoGrid()]);
+    await check(user);
+    await user.click(button('Insertar informe anual'));
+    await found('Se creó la hoja «Informe 2024» con el informe anual.');
+    expect(sim.snapshot('Informe 2024').active).toBe(true);
+    await check(user);
+    await found(/la hoja activa «Informe 2024» es un informe que escribió Cuadre/);
+    expect(screen.getByText('No cuadra')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^D19/ })).toBeTruthy();
+  });
+
   it('turns amounts stored as text into numbers and checks again', async () => {
     const { sim, user } = paneOn([memoGrid({ amountsAs: 'text' })]);
     await check(user);

@@ -276,11 +276,14 @@ describe('the annual report', () => {
     const asReported = screen.getByRole('radio', { name: 'Como en la hoja' });
     expect((propagate as HTMLInputElement).checked).toBe(true);
     const hint = (radio: HTMLElement): string | null | undefined => document.getElementById(radio.getAttribute('aria-describedby')!)?.textContent;
-    expect(hint(propagate)).toMatch(/se suma también a los indicadores que lo contienen/);
-    expect(hint(asReported)).toMatch(/una nota al pie explica la diferencia/);
-    expect(screen.getByText(/La hoja tiene 1 error: el informe lo reproduce. Corríjalo antes de firmarlo./)).toBeTruthy();
+    expect(hint(propagate)).toMatch(/se suma también a los indicadores que lo contienen, con fórmulas que remiten a su celda/);
+    expect(hint(asReported)).toMatch(/una nota al pie dice qué ajuste deja fuera cada total/);
+    // The memo's one error is on its totals row: the report resolves it (RECONCILIATION.md §5b), and says how, by policy.
+    expect(screen.getByText(/fila de totales de la hoja \(D19\) no pasa al informe: su fila TOTAL suma sus propias filas/)).toBeTruthy();
+    expect(screen.queryByText(/reproduce/)).toBeNull();
 
     await user.click(asReported);
+    expect(screen.getByText(/fila de totales de la hoja \(D19\) sigue así en el informe, que lo indica en una nota al pie/)).toBeTruthy();
     await user.click(screen.getByRole('switch', { name: 'Incluir gráfico' }));
     await user.click(button('Insertar informe anual'));
     expect(host.insertReport).toHaveBeenCalledTimes(1);
@@ -292,6 +295,18 @@ describe('the annual report', () => {
     expect(await screen.findByText('Se creó la hoja «Informe 2024» con el informe anual.')).toBeTruthy();
     await user.click(button('Ir a la hoja'));
     expect(host.activateSheet).toHaveBeenCalledWith('Informe 2024');
+  });
+
+  it('offers only a draft when an error is unresolved, naming its cell, and passes the source line', async () => {
+    const grid = cleanMemoGrid();
+    const { host, user } = renderPane({ sheets: [{ ...grid, cells: grid.cells.map((row, r) => (r === 8 ? row.map((c, i) => (i === 3 ? { kind: 'text', value: 'abc' } : c)) : row)) }] });
+    await check(user);
+    expect(screen.getByText(/La hoja tiene 1 error que el informe no puede resolver \(D9\): corríjalo para insertar el informe final, o inserte un borrador/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Insertar informe anual' })).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: /Fuente/ }), 'Sistema Historial Laboral');
+    await user.click(button('Insertar borrador'));
+    expect(host.insertReport.mock.calls[0]![0]).toMatchObject({ kind: 'write', draft: true, chart: true, sheetName: 'Borrador 2024' });
+    expect(host.insertReport.mock.calls[0]![0].claims.map((c) => c.value)).toContainEqual({ kind: 'text', text: 'Fuente: Sistema Historial Laboral.' });
   });
 
   it('says why the report could not be inserted', async () => {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkOpenWorkbook } from '../../src/workflow/check';
-import { planReport } from '../../src/workflow/report-plan';
+import { planReport, writable } from '../../src/workflow/report-plan';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { cuadre } from '../support/cli';
@@ -60,7 +60,7 @@ describe('the report inserted by the add-in', () => {
   async function inserted() {
     const office = officeWith([memoGrid()]);
     const first = await checkOpenWorkbook(office.host, DEFAULT_SETTINGS, 'es', () => undefined);
-    const plan = planReport(first.reconciliation, { adjustments: 'propagate', lang: 'es', generatedOn: REPORT_DAY, source: MEMO_SHEET, chart: true });
+    const plan = writable(planReport(first.reconciliation, { adjustments: 'propagate', lang: 'es', generatedOn: REPORT_DAY, chart: true }));
     const { sheetName } = await office.host.insertReport(plan);
     return { office, sheetName, first: first.reconciliation };
   }
