@@ -159,6 +159,28 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
           }),
         );
     },
+    loadLastCheck: (sheet) =>
+      read(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const worksheet = sheet === null ? worksheets.getActiveWorksheet() : worksheets.getItem(sheet);
+        worksheet.load('id');
+        await context.sync();
+        return settings.lastChecks()[worksheet.id] ?? null;
+      }),
+    storeLastCheck: async (check) => {
+      const sheets = await read(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load('items/id,items/name');
+        await context.sync();
+        return worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      });
+      const sheet = sheets.find((s) => s.name === check.sheet.name);
+      // Renamed or deleted since it was read: the check belongs to no sheet that is there now.
+      if (!sheet) return;
+      // Records of deleted sheets go, so that the document's settings do not grow for ever.
+      const kept = Object.fromEntries(Object.entries(settings.lastChecks()).filter(([id]) => sheets.some((s) => s.id === id)));
+      await guarded(() => settings.storeLastChecks({ ...kept, [sheet.id]: { ...check, sheet: { id: sheet.id, name: sheet.name } } }));
+    },
   };
 }
 

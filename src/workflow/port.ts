@@ -1,5 +1,6 @@
 import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
+import type { LastCheck } from './last-check';
 import type { WritePlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
 
@@ -60,6 +61,16 @@ export interface CuadreHost {
   loadSettings(): Promise<StoredSettings>;
 
   saveSettings(settings: CheckSettings): Promise<void>;
+
+  /**
+   * The last check of a sheet as the document keeps it (last-check.ts `LastCheck`), unchecked:
+   * read it with `readLastCheck`. Found by the worksheet's id, so that a renamed sheet keeps it;
+   * `null` asks for the active sheet's. Resolves to null when the sheet has none.
+   */
+  loadLastCheck(sheet: string | null): Promise<unknown>;
+
+  /** Keeps a check as its sheet's last one, under the worksheet's id (the adapter fills it in). */
+  storeLastCheck(check: LastCheck): Promise<void>;
 
   /**
    * Calls `onEdit` after the user changes cell data on any sheet (what «Validar al editar»
