@@ -116,28 +116,44 @@ interface DefinedNameModel {
 }
 
 /**
- * Cuadre's report marker (src/report/marker.ts): a defined name scoped to the report sheet.
+ * Cuadre's report marker (src/report/marker.ts): a defined name scoped to each report sheet.
  * exceljs's own model of defined names has no sheet scope (it writes `localSheetId` only for the
- * print titles it adds itself), so the marker joins the list it writes into the workbook part.
+ * print titles it adds itself): it would turn the markers of earlier reports in the input into
+ * workbook names, and those would no longer mark their sheets. So the markers are taken out of
+ * its list and written back, scoped, for the earlier reports (found by the sheet their reference
+ * names) and for the new one.
  */
 export function markAsReport(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
   const names = workbook.definedNames as unknown as { model: DefinedNameModel[] };
   const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model');
   if (!inherited?.get || !inherited.set) throw new Error('exceljs: DefinedNames has no model property');
   const { get, set } = inherited;
-  const marker: DefinedNameModel = {
+  const isMarker = (n: DefinedNameModel): boolean => n.name.toUpperCase() === REPORT_MARKER.toUpperCase();
+  // The sheet's place among the sheets exceljs writes, which is what `localSheetId` counts.
+  const markerOf = (sheet: ExcelJS.Worksheet): DefinedNameModel => ({
     name: REPORT_MARKER,
-    ranges: [`'${worksheet.name.replace(/'/g, "''")}'!${REPORT_MARKER_CELL}`],
-    // The sheet's place among the sheets exceljs writes, which is what `localSheetId` counts.
-    localSheetId: workbook.worksheets.indexOf(worksheet),
-  };
+    ranges: [`'${sheet.name.replace(/'/g, "''")}'!${REPORT_MARKER_CELL}`],
+    localSheetId: workbook.worksheets.indexOf(sheet),
+  });
   Object.defineProperty(names, 'model', {
     configurable: true,
-    get: () => [...(get.call(names) as DefinedNameModel[]), marker],
+    get: () => {
+      const all = get.call(names) as DefinedNameModel[];
+      const earlier = all.filter(isMarker).flatMap((n) => n.ranges.map(sheetOfReference));
+      const reports = workbook.worksheets.filter((sheet) => sheet === worksheet || earlier.includes(sheet.name));
+      return [...all.filter((n) => !isMarker(n)), ...reports.map(markerOf)];
+    },
     set: (value: DefinedNameModel[]) => {
       set.call(names, value);
     },
   });
+}
+
+/** The sheet a reference names: `'Informe 2024'!$A$1` → `Informe 2024`, `Hoja1!A1` → `Hoja1`. */
+function sheetOfReference(reference: string): string {
+  const quoted = /^'((?:[^']|'')+)'!/.exec(reference);
+  if (quoted) return quoted[1]!.replace(/''/g, "'");
+  return reference.slice(0, Math.max(0, reference.indexOf('!')));
 }
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
