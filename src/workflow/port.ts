@@ -71,6 +71,19 @@ export interface CuadreHost {
 
   /** Keeps a check as its sheet's last one, under the worksheet's id (the adapter fills it in). */
   storeLastCheck(check: LastCheck): Promise<void>;
+
+  /**
+   * Calls `onEdit` after the user changes cell data on any sheet (what «Validar al editar»
+   * re-checks on): never after Cuadre's own writes, never for a format change (a fill is not an
+   * edit). Resolves to a function that stops listening.
+   */
+  onSheetEdited(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+}
+
+/** A user's edit: the sheet's id and the block changed (`B6`, `B6:D8`). */
+export interface SheetEdit {
+  readonly sheetId: string;
+  readonly address: string;
 }
 
 /** A sheet as the host lists it before reading its cells. */
