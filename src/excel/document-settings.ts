@@ -5,7 +5,7 @@ import type { StoredSettings } from '../workflow/settings';
  * the highlights to take away later. Reads are in memory; writes are saved with saveAsync.
  */
 
-const KEYS = { tolerance: 'cuadre.tolerance', catalog: 'cuadre.catalog', highlights: 'cuadre.highlights' } as const;
+const KEYS = { tolerance: 'cuadre.tolerance', catalog: 'cuadre.catalog', highlights: 'cuadre.highlights', lastChecks: 'cuadre.lastChecks' } as const;
 
 export class DocumentSettings {
   constructor(private readonly settings: Office.Settings) {}
@@ -30,6 +30,17 @@ export class DocumentSettings {
   async storeHighlights(value: unknown): Promise<void> {
     if (value === null) this.settings.remove(KEYS.highlights);
     else this.settings.set(KEYS.highlights, value);
+    await this.save();
+  }
+
+  /** The last check of each sheet, by worksheet id, as stored (unchecked). */
+  lastChecks(): Record<string, unknown> {
+    const value: unknown = this.settings.get(KEYS.lastChecks);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  }
+
+  async storeLastChecks(records: Readonly<Record<string, unknown>>): Promise<void> {
+    this.settings.set(KEYS.lastChecks, records);
     await this.save();
   }
 

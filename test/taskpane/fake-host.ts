@@ -8,6 +8,8 @@ export interface FakeOptions {
   readonly capabilities?: Partial<HostCapabilities>;
   readonly sheets?: readonly Grid[];
   readonly stored?: StoredSettings;
+  /** The last check the document keeps for the sheet (last-check.ts), as stored. */
+  readonly lastCheck?: unknown;
 }
 
 type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
@@ -33,6 +35,9 @@ export function fakeHost(options: FakeOptions = {}) {
     activateSheet: jest.fn<Ret<'activateSheet'>, Args<'activateSheet'>>(async () => undefined),
     loadSettings: jest.fn<Ret<'loadSettings'>, Args<'loadSettings'>>(async () => options.stored ?? {}),
     saveSettings: jest.fn<Ret<'saveSettings'>, Args<'saveSettings'>>(async () => undefined),
+    onSheetEdited: jest.fn<Ret<'onSheetEdited'>, Args<'onSheetEdited'>>(async () => async () => undefined),
+    loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
+    storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => undefined),
   } satisfies CuadreHost;
 }
 
