@@ -6,8 +6,8 @@
 //
 // Environment:
 //   ADDIN_URL   where dist/ is served in production (https://…/); dist/manifest.xml points there
-//   OFFICE_JS   `cdn` (default: Microsoft's CDN) or `local` (a copy from @microsoft/office-js,
-//               served from office-js/, for closed networks)
+//   OFFICE_JS   `cdn`, the only choice: Office.js always comes from Microsoft's CDN (a local copy of
+//               @microsoft/office-js lags behind the hosts: docs/taskpane.md)
 //   CERT_DIR    folder for the dev server's certificates (see httpsOptions below)
 'use strict';
 
@@ -106,14 +106,16 @@ module.exports = async (env, argv) => {
   };
 };
 
-/** Where taskpane.html and commands.html load Office.js from, and what to copy for it. */
+/**
+ * Where taskpane.html and commands.html load Office.js from. Only the CDN: the npm copy
+ * (@microsoft/office-js 1.1.110) gates APIs only up to ExcelApi 1.15, has no notes collection and
+ * ignores mergeUndoGroup, so on a current Excel notes would fail and undo grouping silently stop.
+ */
 function officeJsSource(choice = 'cdn') {
   if (choice === 'cdn') return { url: OFFICE_JS_CDN, copy: [] };
-  if (choice === 'local') {
-    // office.js loads its host and locale files next to itself: the whole dist folder goes.
-    return { url: 'office-js/office.js', copy: [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] };
-  }
-  throw new Error(`OFFICE_JS must be "cdn" or "local", not "${choice}".`);
+  throw new Error(
+    `OFFICE_JS=${choice} is not supported: Office.js must come from Microsoft's CDN (a local copy of @microsoft/office-js lags behind Excel; see docs/taskpane.md).`,
+  );
 }
 
 /** ADDIN_URL as the manifest needs it: HTTPS, ending in a slash. */

@@ -14,6 +14,7 @@ import { sheetOf, snapshotCell, snapshotSheet } from './snapshot';
 import { SyncStats } from './sync-stats';
 import { WorkbookModel } from './workbook-model';
 import { parseLocalAddress } from './a1';
+import { eventsOf } from './worksheet-events';
 import type { HostProfile } from './profiles';
 import { WEB_PAYLOAD_LIMIT_BYTES, documentedProfile } from './profiles';
 
@@ -108,6 +109,8 @@ export function createExcelSim(options: ExcelSimOptions = {}): ExcelSim {
       if (typed && sheet.applyInput(rect.row, rect.column, typed)) workbook.markDirty();
       workbook.recalculateIfDirty();
       host.notify({ kind: 'edit' });
+      // A user's edit: onChanged with triggerSource Unknown (from ExcelApi 1.14).
+      if (host.eventsEnabled) host.raise(eventsOf([{ kind: 'changed', ref: { sheet, rect } }], 'Unknown', host.api.isSetSupported('ExcelApi', '1.14')));
     },
     savedSettings: () => settings.persisted(),
     profile,

@@ -1,5 +1,6 @@
 import type { ApiSupport } from './api-support';
 import type { HostProfile } from './profiles';
+import type { EventRegistration, WorksheetEventArgs } from './worksheet-events';
 import type { SyncStats } from './sync-stats';
 import type { WorkbookModel } from './workbook-model';
 
@@ -16,6 +17,10 @@ export type ChangeListener = (change: WorkbookChange) => void;
  */
 export class ExcelHost {
   private readonly listeners = new Set<ChangeListener>();
+  /** Worksheet event handlers the add-in registered. */
+  readonly events: EventRegistration[] = [];
+  /** `context.runtime.enableEvents`. */
+  eventsEnabled = true;
   private cellEditing = false;
   private readonly waitingForEdit: (() => void)[] = [];
   /** Bytes a request or response may carry; null where the platform has no such limit. */
@@ -30,6 +35,14 @@ export class ExcelHost {
     readonly userName: string,
   ) {
     this.payloadLimit = profile.payloadLimitBytes;
+  }
+
+  /** Delivers events to the matching handlers after the caller's turn, as Excel does. */
+  raise(events: readonly WorksheetEventArgs[]): void {
+    for (const args of events) {
+      const kind = args.type === 'WorksheetChanged' ? 'changed' : 'formatChanged';
+      for (const r of this.events) if (r.kind === kind && (r.sheetId === null || r.sheetId === args.worksheetId)) setTimeout(() => void r.handler(args), 0);
+    }
   }
 
   get inCellEdit(): boolean {

@@ -5,6 +5,9 @@ import { Workbook } from './proxies/workbook';
 import type { Application } from './proxies/application';
 import { ErrorCodes, RichApiError, hostError } from './rich-api-error';
 import { utf8Length } from './sync-stats';
+import { Runtime } from './proxies/events';
+import { type EventKind, changeOf, eventsOf } from './worksheet-events';
+import type { RangeRef } from './range-cells';
 
 /**
  * `Excel.RequestContext`: queues what the add-in asks of its proxies and sends it to the host
@@ -30,6 +33,14 @@ export class RequestContext {
 
   get application(): Application {
     return this.workbook.application;
+  }
+
+  private runtimeProxy: Runtime | undefined;
+
+  /** `context.runtime`. */
+  get runtime(): Runtime {
+    this.runtimeProxy ??= new Runtime(this, { parent: undefined, step: { kind: 'root', name: 'runtime', args: [] }, resolve: () => this.host });
+    return this.runtimeProxy;
   }
 
   newObjectId(): number {
@@ -108,6 +119,7 @@ export class RequestContext {
     const results: unknown[] = [];
     let failure: RichApiError | undefined;
     const effects = new Set<string>();
+    const changes: { kind: EventKind; ref: RangeRef }[] = [];
     for (const [index, action] of actions.entries()) {
       let statement = batch.instantiationOf[index] ?? batch.statementOf[index]!;
       try {
@@ -118,6 +130,9 @@ export class RequestContext {
         if (fault) throw fault;
         const delivery = action.run();
         effects.add(action.effect);
+        // An event is raised only while events are on, as each change is made.
+        const change = host.eventsEnabled ? changeOf(action) : null;
+        if (change) changes.push(change);
         if (delivery) {
           deliveries.push(delivery);
           results.push({ ActionId: index + 1, Value: delivery.json });
@@ -129,6 +144,7 @@ export class RequestContext {
       }
     }
     this.finishBatch(effects);
+    host.raise(eventsOf(changes, 'ThisLocalAddin', host.api.isSetSupported('ExcelApi', '1.14')));
 
     host.stats.received(record, utf8Length(JSON.stringify({ Results: results })));
     if (limit !== null && record.bytesIn > limit) {

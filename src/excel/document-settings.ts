@@ -5,7 +5,13 @@ import type { StoredSettings } from '../workflow/settings';
  * the highlights to take away later. Reads are in memory; writes are saved with saveAsync.
  */
 
-const KEYS = { tolerance: 'cuadre.tolerance', catalog: 'cuadre.catalog', highlights: 'cuadre.highlights', reviews: 'cuadre.reviews' } as const;
+const KEYS = {
+  tolerance: 'cuadre.tolerance',
+  catalog: 'cuadre.catalog',
+  highlights: 'cuadre.highlights',
+  reviews: 'cuadre.reviews',
+  lastChecks: 'cuadre.lastChecks',
+} as const;
 
 export class DocumentSettings {
   constructor(private readonly settings: Office.Settings) {}
@@ -40,6 +46,17 @@ export class DocumentSettings {
 
   async storeReviews(reviews: unknown): Promise<void> {
     this.settings.set(KEYS.reviews, reviews);
+    await this.save();
+  }
+
+  /** The last check of each sheet, by worksheet id, as stored (unchecked). */
+  lastChecks(): Record<string, unknown> {
+    const value: unknown = this.settings.get(KEYS.lastChecks);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  }
+
+  async storeLastChecks(records: Readonly<Record<string, unknown>>): Promise<void> {
+    this.settings.set(KEYS.lastChecks, records);
     await this.save();
   }
 

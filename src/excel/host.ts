@@ -57,14 +57,33 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
    * `cleanup`, grouping is off for the session, and the pane hears `no-undo`: it asks the user,
    * as on an Excel without grouping, before writing again.
    */
-  const write = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, cleanup?: Cleanup, manyCells = false): Promise<T> => {
+  /** ExcelApi 1.14: events say whether this add-in caused them (`triggerSource`). */
+  const eventsSaySource = supports('1.14');
+  let listening = false;
+  /**
+   * Without `triggerSource`, the add-in's events are turned off while it writes (ExcelApi 1.8
+   * `runtime.enableEvents`), so its own writes never look like the user's edits.
+   */
+  const quietly =
+    <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+    async (context: Excel.RequestContext): Promise<T> => {
+      if (!listening || eventsSaySource) return batch(context);
+      context.runtime.enableEvents = false;
+      try {
+        return await batch(context);
+      } finally {
+        context.runtime.enableEvents = true;
+      }
+    };
+  const write = async <T>(unquiet: (context: Excel.RequestContext) => Promise<T>, cleanup?: Cleanup, manyCells = false): Promise<T> => {
+    const batch = quietly(unquiet);
     if (!groupWorks) return guarded(() => excel.run(runOptions(false), batch), manyCells && onTheWeb);
     try {
       return await excel.run(runOptions(true), batch);
     } catch (error) {
       if (!isGroupFailure(error)) throw toHostFailure(error);
       groupWorks = false;
-      if (cleanup) await guarded(() => excel.run(runOptions(false), cleanup));
+      if (cleanup) await guarded(() => excel.run(runOptions(false), quietly(cleanup)));
       throw new HostFailure('no-undo', toHostFailure(error).detail);
     }
   };
@@ -113,6 +132,57 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
     loadReviews: () => Promise.resolve(settings.reviews()),
     saveReviews: (reviews) => guarded(() => settings.storeReviews(reviews)),
+    onSheetEdited: async (onEdit) => {
+      const heard = (args: Excel.WorksheetChangedEventArgs): void => {
+        if (eventsSaySource && args.triggerSource === 'ThisLocalAddin') return;
+        onEdit({ sheetId: args.worksheetId, address: args.address });
+      };
+      // Only onChanged: format changes (Cuadre's fills, or the user's) are not edits.
+      const { context, handlers } = await read(async (context) => {
+        const sheets = context.workbook.worksheets;
+        let handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
+        if (supports('1.9')) handlers = [sheets.onChanged.add(async (args) => heard(args))];
+        else {
+          // ExcelApi 1.7–1.8: one handler per sheet (sheets added later are not heard).
+          sheets.load('items/name');
+          await context.sync();
+          handlers = sheets.items.map((sheet) => sheet.onChanged.add(async (args) => heard(args)));
+        }
+        await context.sync();
+        return { context, handlers };
+      });
+      listening = true;
+      return () =>
+        guarded(() =>
+          excel.run(context, async (again) => {
+            for (const handler of handlers) handler.remove();
+            await again.sync();
+            listening = false;
+          }),
+        );
+    },
+    loadLastCheck: (sheet) =>
+      read(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const worksheet = sheet === null ? worksheets.getActiveWorksheet() : worksheets.getItem(sheet);
+        worksheet.load('id');
+        await context.sync();
+        return settings.lastChecks()[worksheet.id] ?? null;
+      }),
+    storeLastCheck: async (check) => {
+      const sheets = await read(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load('items/id,items/name');
+        await context.sync();
+        return worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+      });
+      const sheet = sheets.find((s) => s.name === check.sheet.name);
+      // Renamed or deleted since it was read: the check belongs to no sheet that is there now.
+      if (!sheet) return;
+      // Records of deleted sheets go, so that the document's settings do not grow for ever.
+      const kept = Object.fromEntries(Object.entries(settings.lastChecks()).filter(([id]) => sheets.some((s) => s.id === id)));
+      await guarded(() => settings.storeLastChecks({ ...kept, [sheet.id]: { ...check, sheet: { id: sheet.id, name: sheet.name } } }));
+    },
   };
 }
 

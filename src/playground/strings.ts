@@ -1,3 +1,4 @@
+import { excelVersionOf } from './options';
 import type { Lang } from '../domain/lang';
 
 /** The playground's own words (the pane has its own, in src/taskpane/i18n.ts), in the display language. */
@@ -24,10 +25,10 @@ export const PLAYGROUND_STRINGS: Readonly<Record<Lang, PlaygroundStrings>> = {
     nameBox: 'Cuadro de nombres',
     formulaBar: 'Barra de fórmulas',
     sheets: 'Hojas',
-    simulated: (api, language) => `Excel simulado en memoria (ExcelApi ${api}, ${language}): nada sale del navegador.`,
+    simulated: (api, language) => `Excel simulado en memoria (${excelVersionOf(api)}, ExcelApi ${api}, ${language}): nada sale del navegador.`,
     otherLanguage: 'English',
-    toOldExcel: (api) => `Probar un Excel sin deshacer (ExcelApi ${api})`,
-    toCurrentExcel: (api) => `Volver al Excel actual (ExcelApi ${api})`,
+    toOldExcel: (api) => `Probar ${excelVersionOf(api)}, sin deshacer (ExcelApi ${api})`,
+    toCurrentExcel: (api) => `Volver a ${excelVersionOf(api)} (ExcelApi ${api})`,
     openWorkbook: 'Abrir libro',
     openedWorkbook: (name) => `Libro abierto: ${name}`,
     reading: (name) => `Leyendo «${name}»…`,
@@ -39,10 +40,10 @@ export const PLAYGROUND_STRINGS: Readonly<Record<Lang, PlaygroundStrings>> = {
     nameBox: 'Name box',
     formulaBar: 'Formula bar',
     sheets: 'Sheets',
-    simulated: (api, language) => `In-memory simulated Excel (ExcelApi ${api}, ${language}): nothing leaves the browser.`,
+    simulated: (api, language) => `In-memory simulated Excel (${excelVersionOf(api)}, ExcelApi ${api}, ${language}): nothing leaves the browser.`,
     otherLanguage: 'Español',
-    toOldExcel: (api) => `Try an Excel without undo (ExcelApi ${api})`,
-    toCurrentExcel: (api) => `Back to current Excel (ExcelApi ${api})`,
+    toOldExcel: (api) => `Try ${excelVersionOf(api)}, without undo (ExcelApi ${api})`,
+    toCurrentExcel: (api) => `Back to ${excelVersionOf(api)} (ExcelApi ${api})`,
     openWorkbook: 'Open workbook',
     openedWorkbook: (name) => `Open workbook: ${name}`,
     reading: (name) => `Reading "${name}"…`,

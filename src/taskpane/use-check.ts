@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../domain/lang';
+import { localCalendarDate } from '../domain/host-cells';
 import { type HostCheck, checkOpenWorkbook } from '../workflow/check';
+import { compareWithLastCheck } from '../workflow/last-check';
 import type { ReadProgress } from '../workflow/port';
 import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
@@ -35,9 +37,10 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
       const outcome = await runner('check', async () => {
         setReading({ progress: null });
         try {
-          const result = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
-          setResult(result);
-          active.set(result.workbook.activeSheet ?? null);
+          const check = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
+          // Compared with this sheet's last check (month.restated), then kept as the last one.
+          setResult(await compareWithLastCheck(host, check, localCalendarDate(new Date())));
+          active.set(check.workbook.activeSheet ?? null);
         } finally {
           setReading(null);
         }

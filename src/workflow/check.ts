@@ -2,6 +2,7 @@ import type { Workbook } from '../domain/grid';
 import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import { type CheckOutcome, SheetChoice } from './choose-sheet';
+import type { LastCheck } from './last-check';
 import type { CuadreHost, ReadProgress } from './port';
 import { type CheckSettings, DEFAULT_SETTINGS } from './settings';
 
@@ -26,6 +27,8 @@ export interface HostCheck {
   readonly reconciliation: Reconciliation;
   /** What the host read: the sheets reached, in tab order. */
   readonly workbook: Workbook;
+  /** The sheet's check before this one, as the document kept it (last-check.ts), when the pane compared with it. */
+  readonly previous?: LastCheck | null;
 }
 
 /** Reads what the choice needs from the workbook open in Excel, and checks the sheet chosen. */

@@ -6,6 +6,8 @@ import type { Period } from '../domain/period';
 import type { Amounts, Reconciliation } from '../domain/reconciliation';
 import { type EarlierCheck, restatedMonths } from '../domain/restated';
 import { withFindings } from '../domain/reconcile';
+import type { HostCheck } from './check';
+import type { CuadreHost } from './port';
 
 /**
  * A check remembered, to compare the next one with (`month.restated`, RECONCILIATION.md §4):
@@ -119,4 +121,41 @@ export function compareWithEarlier(
 ): { readonly ok: true; readonly reconciliation: Reconciliation } | { readonly ok: false; readonly reason: 'other-year' } {
   const restated = restatedMonths(earlier, rec);
   return restated.ok ? { ok: true, reconciliation: withFindings(rec, restated.findings) } : restated;
+}
+
+/** A stored last check, or null when it is missing or not one this Cuadre wrote (the pane then shows none). */
+export function readLastCheck(stored: unknown): LastCheck | null {
+  if (stored === null || stored === undefined) return null;
+  const o = stored as Partial<LastCheck>;
+  const reading = readEarlierCheck(stored);
+  const valid =
+    reading.ok &&
+    o.version === 1 &&
+    typeof o.sheet === 'object' &&
+    o.sheet !== null &&
+    reading.earlier.period !== null &&
+    typeof o.totals === 'object' &&
+    o.totals !== null &&
+    typeof o.summary === 'object' &&
+    o.summary !== null;
+  return valid ? (stored as LastCheck) : null;
+}
+
+/**
+ * The add-in's side of `month.restated`: compares the check with the last one stored for its
+ * sheet, then stores this one as the last. A check without a table is neither compared nor kept;
+ * a stored check of another year is replaced without comparing.
+ */
+export async function compareWithLastCheck(
+  host: Pick<CuadreHost, 'loadLastCheck' | 'storeLastCheck'>,
+  check: HostCheck,
+  today: CalendarDate,
+): Promise<HostCheck & { readonly previous: LastCheck | null }> {
+  const current = lastCheckOf(check.reconciliation, today);
+  if (!current) return { ...check, previous: null };
+  const previous = readLastCheck(await host.loadLastCheck(check.reconciliation.sheet));
+  const reading = previous && readEarlierCheck(previous);
+  const compared = reading && reading.ok ? compareWithEarlier(check.reconciliation, reading.earlier) : null;
+  await host.storeLastCheck(current);
+  return { ...check, reconciliation: compared?.ok ? compared.reconciliation : check.reconciliation, previous };
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
+import type { LastCheck } from './last-check';
 import type { WritePlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
 import type { Reviews } from './reviews';
@@ -66,6 +67,29 @@ export interface CuadreHost {
   loadReviews(): Promise<unknown>;
 
   saveReviews(reviews: Reviews): Promise<void>;
+
+  /**
+   * The last check of a sheet as the document keeps it (last-check.ts `LastCheck`), unchecked:
+   * read it with `readLastCheck`. Found by the worksheet's id, so that a renamed sheet keeps it;
+   * `null` asks for the active sheet's. Resolves to null when the sheet has none.
+   */
+  loadLastCheck(sheet: string | null): Promise<unknown>;
+
+  /** Keeps a check as its sheet's last one, under the worksheet's id (the adapter fills it in). */
+  storeLastCheck(check: LastCheck): Promise<void>;
+
+  /**
+   * Calls `onEdit` after the user changes cell data on any sheet (what «Validar al editar»
+   * re-checks on): never after Cuadre's own writes, never for a format change (a fill is not an
+   * edit). Resolves to a function that stops listening.
+   */
+  onSheetEdited(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+}
+
+/** A user's edit: the sheet's id and the block changed (`B6`, `B6:D8`). */
+export interface SheetEdit {
+  readonly sheetId: string;
+  readonly address: string;
 }
 
 /** A sheet as the host lists it before reading its cells. */

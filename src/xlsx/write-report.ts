@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { copyWithReportSheet } from './package-copy';
+import { DamagedZip } from './zip-reader';
 import { ReportError } from '../report/errors';
 import type { CellStyle, LayoutValue, SheetLayout } from '../report/layout';
 import { REPORT_MARKER, REPORT_MARKER_CELL } from '../report/marker';
-import { freeSheetName } from '../report/sheet-name';
 
 /** Writes a report layout (src/report) into an exceljs worksheet, cell by cell. */
 export function renderLayout(worksheet: ExcelJS.Worksheet, layout: SheetLayout): void {
@@ -72,41 +73,33 @@ export interface WriteReportResult {
 }
 
 /**
- * Copies the input workbook to `output` with the report as a new, active sheet. The source
- * sheets go through exceljs untouched: their values and formulas are written back as read.
+ * Copies the input workbook to `output` with the report as a new sheet, marked as Cuadre's:
+ * the original package with the sheet's parts added (package-copy.ts), every other part byte
+ * for byte. Never a partial or empty output: the copy is renamed into place when whole.
  */
 export async function writeReportFile(request: WriteReportRequest): Promise<WriteReportResult> {
-  const { input, output, layout } = request;
+  const { input, output } = request;
   if (await sameFile(input, output)) {
     throw new ReportError('same-file', {
       es: `El informe no se escribe sobre el libro de origen (${basename(input)}): indique otro archivo con --out.`,
       en: `The report is not written over the source workbook (${basename(input)}): give another file with --out.`,
     });
   }
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(input).catch((e: unknown) => {
-    throw new ReportError('unreadable-input', {
-      es: `No se pudo leer el libro ${input}: ${reason(e)}`,
-      en: `Could not read workbook ${input}: ${reason(e)}`,
-    });
-  });
-  const sheetName = freeSheetName(
-    workbook.worksheets.map((w) => w.name),
-    request.sheetName,
-  );
-  const worksheet = workbook.addWorksheet(sheetName);
-  renderLayout(worksheet, layout);
-  markAsReport(workbook, worksheet);
-  activate(workbook, worksheet);
-  // No `fullCalcOnLoad`: the totals' cached results are exact, and a file that asks to be
-  // recalculated on load has no usable results to any reader (§3), Cuadre's own included.
-  await workbook.xlsx.writeFile(output).catch((e: unknown) => {
+  try {
+    return await copyWithReportSheet(request);
+  } catch (e) {
+    const path = (e as NodeJS.ErrnoException).path;
+    if (e instanceof DamagedZip || path === input || (path === undefined && !(e instanceof Error && 'code' in e))) {
+      throw new ReportError('unreadable-input', {
+        es: `No se pudo leer el libro ${input}: ${reason(e)}`,
+        en: `Could not read workbook ${input}: ${reason(e)}`,
+      });
+    }
     throw new ReportError('unwritable-output', {
       es: `No se pudo escribir ${output}: ${reason(e)}`,
       en: `Could not write ${output}: ${reason(e)}`,
     });
-  });
-  return { sheetName };
+  }
 }
 
 /** The same file under two names (a path, a symbolic or hard link): same device and inode. */
@@ -116,18 +109,6 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return resolve(a) === resolve(b);
 }
 
-const DEFAULT_VIEW: ExcelJS.WorkbookView = { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: 0, visibility: 'visible' };
-
-/** Opens on the report: its tab is the selected and active one. */
-function activate(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
-  for (const sheet of workbook.worksheets) {
-    sheet.views = (sheet.views ?? []).map((view) => ({ ...view, tabSelected: sheet === worksheet }));
-  }
-  const activeTab = workbook.worksheets.indexOf(worksheet);
-  const [first = DEFAULT_VIEW, ...rest] = workbook.views ?? [];
-  workbook.views = [{ ...first, activeTab }, ...rest];
-}
-
 interface DefinedNameModel {
   readonly name: string;
   readonly ranges: readonly string[];
@@ -135,28 +116,44 @@ interface DefinedNameModel {
 }
 
 /**
- * Cuadre's report marker (src/report/marker.ts): a defined name scoped to the report sheet.
+ * Cuadre's report marker (src/report/marker.ts): a defined name scoped to each report sheet.
  * exceljs's own model of defined names has no sheet scope (it writes `localSheetId` only for the
- * print titles it adds itself), so the marker joins the list it writes into the workbook part.
+ * print titles it adds itself): it would turn the markers of earlier reports in the input into
+ * workbook names, and those would no longer mark their sheets. So the markers are taken out of
+ * its list and written back, scoped, for the earlier reports (found by the sheet their reference
+ * names) and for the new one.
  */
-function markAsReport(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
+export function markAsReport(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
   const names = workbook.definedNames as unknown as { model: DefinedNameModel[] };
   const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), 'model');
   if (!inherited?.get || !inherited.set) throw new Error('exceljs: DefinedNames has no model property');
   const { get, set } = inherited;
-  const marker: DefinedNameModel = {
+  const isMarker = (n: DefinedNameModel): boolean => n.name.toUpperCase() === REPORT_MARKER.toUpperCase();
+  // The sheet's place among the sheets exceljs writes, which is what `localSheetId` counts.
+  const markerOf = (sheet: ExcelJS.Worksheet): DefinedNameModel => ({
     name: REPORT_MARKER,
-    ranges: [`'${worksheet.name.replace(/'/g, "''")}'!${REPORT_MARKER_CELL}`],
-    // The sheet's place among the sheets exceljs writes, which is what `localSheetId` counts.
-    localSheetId: workbook.worksheets.indexOf(worksheet),
-  };
+    ranges: [`'${sheet.name.replace(/'/g, "''")}'!${REPORT_MARKER_CELL}`],
+    localSheetId: workbook.worksheets.indexOf(sheet),
+  });
   Object.defineProperty(names, 'model', {
     configurable: true,
-    get: () => [...(get.call(names) as DefinedNameModel[]), marker],
+    get: () => {
+      const all = get.call(names) as DefinedNameModel[];
+      const earlier = all.filter(isMarker).flatMap((n) => n.ranges.map(sheetOfReference));
+      const reports = workbook.worksheets.filter((sheet) => sheet === worksheet || earlier.includes(sheet.name));
+      return [...all.filter((n) => !isMarker(n)), ...reports.map(markerOf)];
+    },
     set: (value: DefinedNameModel[]) => {
       set.call(names, value);
     },
   });
+}
+
+/** The sheet a reference names: `'Informe 2024'!$A$1` → `Informe 2024`, `Hoja1!A1` → `Hoja1`. */
+function sheetOfReference(reference: string): string {
+  const quoted = /^'((?:[^']|'')+)'!/.exec(reference);
+  if (quoted) return quoted[1]!.replace(/''/g, "'");
+  return reference.slice(0, Math.max(0, reference.indexOf('!')));
 }
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));

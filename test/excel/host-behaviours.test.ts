@@ -235,3 +235,56 @@ describe('cell-edit mode', () => {
     await expect(readForCheck(office.host)).rejects.toMatchObject({ reason: 'cell-editing' });
   });
 });
+
+describe('worksheet events («Validar al editar»)', () => {
+  const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it.each([
+    ['with triggerSource (ExcelApi 1.14)', WEB],
+    ['with triggerSource (ExcelApi 1.14)', MAC],
+    ['without triggerSource: events off while Cuadre writes (ExcelApi 1.8)', EXCEL_2019],
+  ])('hears the user’s edits, never Cuadre’s own writes nor fills, %s: %j', async (_how, profile: HostProfile) => {
+    const office = officeWith([memoGrid({ amountsAs: 'text' })], { profile });
+    const heard: string[] = [];
+    const stop = await office.host.onSheetEdited((edit) => heard.push(edit.address));
+    const text = office.sim.cell(MEMO_SHEET, 'B6').value as string;
+    await accepting(() => office.host.fixTextNumbers([{ sheet: MEMO_SHEET, cell: 'B6', text, value: 12742937.65 }]));
+    await accepting(async () => office.host.highlight(await findingsOf(office)));
+    await tick();
+    expect(office.sim.cell(MEMO_SHEET, 'B6').value).toBe(12742937.65);
+    expect(heard).toEqual([]);
+    office.sim.edit(MEMO_SHEET, 'C7', 100);
+    await tick();
+    expect(heard).toEqual(['C7']);
+    await stop();
+    office.sim.edit(MEMO_SHEET, 'C8', 100);
+    await tick();
+    expect(heard).toEqual(['C7']);
+  });
+});
+
+describe('the in-memory Excel raises what the adapter filters', () => {
+  it('own value writes raise onChanged as ThisLocalAddin, fills onFormatChanged only, a user edit Unknown; enableEvents off silences them', async () => {
+    const office = officeWith([memoGrid()], { profile: MAC });
+    const seen: string[] = [];
+    await office.sim.Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.onChanged.add(async (args) => void seen.push(`changed ${args.address} ${args.triggerSource}`));
+      sheets.onFormatChanged.add(async (args) => void seen.push(`format ${args.address} ${args.triggerSource}`));
+      await context.sync();
+    });
+    await office.sim.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(MEMO_SHEET);
+      sheet.getRange('B6').values = [[1]];
+      sheet.getRange('D19').format.fill.color = '#F4B6B6';
+      await context.sync();
+      context.runtime.enableEvents = false;
+      sheet.getRange('B7').values = [[2]];
+      context.runtime.enableEvents = true;
+      await context.sync();
+    });
+    office.sim.edit(MEMO_SHEET, 'C7', 3);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual(['changed B6 ThisLocalAddin', 'format D19 ThisLocalAddin', 'changed C7 Unknown']);
+  });
+});

@@ -10,6 +10,8 @@ export interface FakeOptions {
   readonly stored?: StoredSettings;
   /** The «Revisado» marks the workbook holds. */
   readonly reviews?: unknown;
+  /** The last check the document keeps for the sheet (last-check.ts), as stored. */
+  readonly lastCheck?: unknown;
 }
 
 type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
@@ -37,6 +39,9 @@ export function fakeHost(options: FakeOptions = {}) {
     saveSettings: jest.fn<Ret<'saveSettings'>, Args<'saveSettings'>>(async () => undefined),
     loadReviews: jest.fn<Ret<'loadReviews'>, Args<'loadReviews'>>(async () => options.reviews),
     saveReviews: jest.fn<Ret<'saveReviews'>, Args<'saveReviews'>>(async () => undefined),
+    onSheetEdited: jest.fn<Ret<'onSheetEdited'>, Args<'onSheetEdited'>>(async () => async () => undefined),
+    loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
+    storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => undefined),
   } satisfies CuadreHost;
 }
 

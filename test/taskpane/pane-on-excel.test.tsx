@@ -57,6 +57,16 @@ describe('the pane in Excel (simulated)', () => {
     await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
   });
 
+  it('compares each check with the last one the workbook keeps, and lists a rewritten month', async () => {
+    const { sim, user } = paneOn([memoGrid()]);
+    await check(user);
+    expect(Object.keys(sim.savedSettings()['cuadre.lastChecks'] as object)).toHaveLength(1);
+    sim.edit(MEMO_SHEET, 'C8', 11561840.22);
+    await user.click(button('Validar y conciliar'));
+    expect(await found(/^C8/)).toBeTruthy();
+    expect(screen.getByText(/OPORTUNA de MARZO cambió desde la revisión del \d{4}-\d{2}-\d{2}: era 11\.561\.740,22 y ahora es 11\.561\.840,22/)).toBeTruthy();
+  });
+
   it('checks the source sheet again once the report is inserted and active: a report is never a source', async () => {
     const { sim, user } = paneOn([memoGrid()]);
     await check(user);

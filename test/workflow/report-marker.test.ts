@@ -45,6 +45,17 @@ describe('the report written by the CLI', () => {
     expect(json.findings.filter((f) => f.code === 'table.other-sheet').map((f) => f.message)).toEqual([expect.stringMatching(OTHER_SHEET)]);
   });
 
+  it('stays marked when a later report is written into a copy of that file', async () => {
+    const again = join(dir, 'again.xlsx');
+    expect((await cuadre('report', output, '--out', again)).stderr).toBe('');
+    const book = await readWorkbookFile(again);
+    expect(book.sheets.map((s) => [s.sheet, s.isReport ?? false])).toEqual([
+      [MEMO_SHEET, false],
+      ['Informe 2024', true],
+      ['Informe 2024 (2)', true],
+    ]);
+  });
+
   it('is read as a report by the add-in too, once in Excel (the in-memory Excel seeded from the file)', async () => {
     const book = await readWorkbookFile(output);
     const office = officeWith(book.sheets, { activeSheet: 'Informe 2024' });

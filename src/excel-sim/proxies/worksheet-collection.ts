@@ -5,11 +5,24 @@ import type { WorkbookModel } from '../workbook-model';
 import { ClientCollection } from './client-collection';
 import type { Origin } from './client-object';
 import { Worksheet } from './worksheet';
+import { EventHandlers } from './events';
 
 /** `Excel.WorksheetCollection`. */
 export class WorksheetCollection extends ClientCollection<WorkbookModel, SheetModel, Worksheet> {
   constructor(context: RequestContext, origin: Origin<WorkbookModel>) {
     super(context, origin, 'WorksheetCollection');
+  }
+
+  /** Data changes on any sheet (ExcelApi 1.9). */
+  get onChanged(): EventHandlers {
+    this.context.host.api.assertSupported('WorksheetCollection.onChanged', '1.9');
+    return new EventHandlers(this.context, this, 'changed', () => null);
+  }
+
+  /** Format changes on any sheet (ExcelApi 1.9). */
+  get onFormatChanged(): EventHandlers {
+    this.context.host.api.assertSupported('WorksheetCollection.onFormatChanged', '1.9');
+    return new EventHandlers(this.context, this, 'formatChanged', () => null);
   }
 
   getActiveWorksheet(): Worksheet {

@@ -3,6 +3,7 @@ import type { RequestContext } from '../request-context';
 import { ErrorCodes, hostError } from '../rich-api-error';
 import type { AnnotationScope, SheetModel } from '../sheet-model';
 import { ChartCollection } from './charts';
+import { EventHandlers } from './events';
 import type { Origin, ScalarProperty } from './client-object';
 import { ClientObject } from './client-object';
 import { CommentCollection } from './comments';
@@ -59,6 +60,18 @@ export class Worksheet extends ClientObject<SheetModel> {
   get notes(): NoteCollection {
     this.context.host.api.assertSupported('Worksheet.notes', '1.18');
     return this.child('notes', () => new NoteCollection(this.context, this.property('notes', thisSheetOnly)));
+  }
+
+  /** Data changes on this sheet (ExcelApi 1.7). */
+  get onChanged(): EventHandlers {
+    this.context.host.api.assertSupported('Worksheet.onChanged', '1.7');
+    return new EventHandlers(this.context, this, 'changed', () => this.target()?.id ?? null);
+  }
+
+  /** Format changes on this sheet (ExcelApi 1.9). */
+  get onFormatChanged(): EventHandlers {
+    this.context.host.api.assertSupported('Worksheet.onFormatChanged', '1.9');
+    return new EventHandlers(this.context, this, 'formatChanged', () => this.target()?.id ?? null);
   }
 
   /** Deletes the sheet; the last visible sheet cannot be deleted (InvalidOperation). */
