@@ -64,6 +64,8 @@ describe('the pane in Excel (simulated)', () => {
     sim.edit(MEMO_SHEET, 'C8', 11561840.22);
     await user.click(button('Validar y conciliar'));
     expect(await found(/^C8/)).toBeTruthy();
+    // One line per finding: its details on opening.
+    await user.click(button(/^C8/));
     expect(screen.getByText(/OPORTUNA de MARZO cambió desde la revisión del \d{4}-\d{2}-\d{2}: era 11\.561\.740,22 y ahora es 11\.561\.840,22/)).toBeTruthy();
   });
 
