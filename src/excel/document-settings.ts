@@ -5,7 +5,13 @@ import type { StoredSettings } from '../workflow/settings';
  * the highlights to take away later. Reads are in memory; writes are saved with saveAsync.
  */
 
-const KEYS = { tolerance: 'cuadre.tolerance', catalog: 'cuadre.catalog', highlights: 'cuadre.highlights', lastChecks: 'cuadre.lastChecks' } as const;
+const KEYS = {
+  tolerance: 'cuadre.tolerance',
+  catalog: 'cuadre.catalog',
+  highlights: 'cuadre.highlights',
+  reviews: 'cuadre.reviews',
+  lastChecks: 'cuadre.lastChecks',
+} as const;
 
 export class DocumentSettings {
   constructor(private readonly settings: Office.Settings) {}
@@ -30,6 +36,16 @@ export class DocumentSettings {
   async storeHighlights(value: unknown): Promise<void> {
     if (value === null) this.settings.remove(KEYS.highlights);
     else this.settings.set(KEYS.highlights, value);
+    await this.save();
+  }
+
+  /** The «Revisado» marks, as stored (the workflow checks them). */
+  reviews(): unknown {
+    return this.settings.get(KEYS.reviews) ?? undefined;
+  }
+
+  async storeReviews(reviews: unknown): Promise<void> {
+    this.settings.set(KEYS.reviews, reviews);
     await this.save();
   }
 

@@ -130,6 +130,8 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
     },
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
+    loadReviews: () => Promise.resolve(settings.reviews()),
+    saveReviews: (reviews) => guarded(() => settings.storeReviews(reviews)),
     onSheetEdited: async (onEdit) => {
       const heard = (args: Excel.WorksheetChangedEventArgs): void => {
         if (eventsSaySource && args.triggerSource === 'ThisLocalAddin') return;

@@ -48,6 +48,18 @@ export interface DrawnSheet {
 
 /** Excel shows blank sheet past the data; so does the drawing. */
 const MARGIN = { rows: 4, columns: 2 };
+/**
+ * At most this much of a sheet is drawn, around the selection: a workbook opened with «Abrir
+ * libro» may hold 200,000 rows, which no page draws as cells. Excel too shows a window of it.
+ */
+export const DRAWN_WINDOW = { rows: 500, columns: 40 };
+
+/** The first and last of `total` places in a window of `size` that holds `focus`, from 1 when it fits. */
+function windowOf(total: number, focus: number, size: number): { first: number; last: number } {
+  if (total <= size) return { first: 1, last: total };
+  const first = Math.min(Math.max(1, focus - Math.floor(size / 2)), total - size + 1);
+  return { first, last: first + size - 1 };
+}
 /** Widths, in characters, for columns the sheet gives none: the longest text that must fit, within bounds. */
 const FIT = { min: 8, max: 16 };
 const PIXELS_PER_POINT = 4 / 3;
@@ -92,14 +104,20 @@ export function drawSheet(sim: Pick<ExcelSim, 'snapshot' | 'cell'>, name: string
   const right = Math.max(used?.right ?? 0, selection?.right ?? 0) + MARGIN.columns;
   const merges = sheet.merges.map(rectOf).filter((m): m is Rect => m !== null);
   const mergeAt = (row: number, col: number): Rect | undefined => merges.find((m) => contains(m, row, col));
-  const cells = Array.from({ length: bottom }, (_, r) => Array.from({ length: right }, (_, c) => sim.cell(name, a1(r + 1, c + 1))));
+  const rowWindow = windowOf(bottom, selection?.top ?? 1, DRAWN_WINDOW.rows);
+  const colWindow = windowOf(right, selection?.left ?? 1, DRAWN_WINDOW.columns);
+  const rowNumbers = Array.from({ length: rowWindow.last - rowWindow.first + 1 }, (_, i) => rowWindow.first + i);
+  const colNumbers = Array.from({ length: colWindow.last - colWindow.first + 1 }, (_, i) => colWindow.first + i);
+  const cells = rowNumbers.map((row) => colNumbers.map((col) => sim.cell(name, a1(row, col))));
+  const cellAt = (row: number, col: number): CellSnapshot | undefined => cells[row - rowWindow.first]?.[col - colWindow.first];
 
   const drawn = (row: number, col: number): DrawnCell | null => {
     const merge = mergeAt(row, col);
-    if (merge && (merge.top !== row || merge.left !== col)) return null;
-    const cell = cells[row - 1]![col - 1]!;
+    // A merge drawn from its first cell, or from where the window cuts into it.
+    if (merge && (Math.max(merge.top, rowWindow.first) !== row || Math.max(merge.left, colWindow.first) !== col)) return null;
+    const cell = cellAt(row, col)!;
     const align = alignOf(cell);
-    const next = cells[row - 1]![col];
+    const next = cellAt(row, col + 1);
     return {
       address: cell.address,
       text: cell.text,
@@ -112,22 +130,23 @@ export function drawSheet(sim: Pick<ExcelSim, 'snapshot' | 'cell'>, name: string
       note: cell.note,
       selected: selection !== null && contains(selection, row, col),
       spills: !merge && !cell.wrapText && align === 'left' && next !== undefined && next.text === '' && !mergeAt(row, col + 1),
-      columnSpan: merge ? merge.right - merge.left + 1 : 1,
-      rowSpan: merge ? merge.bottom - merge.top + 1 : 1,
+      columnSpan: merge ? Math.min(merge.right, colWindow.last) - Math.max(merge.left, colWindow.first) + 1 : 1,
+      rowSpan: merge ? Math.min(merge.bottom, rowWindow.last) - Math.max(merge.top, rowWindow.first) + 1 : 1,
     };
   };
-  const grid = cells.map((line, r) => line.map((_, c) => drawn(r + 1, c + 1)));
+  const grid = rowNumbers.map((row) => colNumbers.map((col) => drawn(row, col)));
   const rows = grid.map((line, r): DrawnRow => {
-    const height = sheet.rowHeights[r + 1];
+    const number = rowNumbers[r]!;
+    const height = sheet.rowHeights[number];
     return {
-      number: r + 1,
+      number,
       height: height === undefined ? null : Math.round(height * PIXELS_PER_POINT),
       cells: line.filter((d): d is DrawnCell => d !== null),
     };
   });
 
-  const columns = Array.from({ length: right }, (_, c) => {
-    const letters = columnLetters(c + 1);
+  const columns = colNumbers.map((col, c) => {
+    const letters = columnLetters(col);
     const points = sheet.columnWidths[letters];
     if (points !== undefined) return { letters, width: `${Math.round(points * PIXELS_PER_POINT)}px` };
     const mustFit = grid.map((line) => line[c]).filter((d): d is DrawnCell => !!d && d.columnSpan === 1 && !d.spills && !d.wrap);

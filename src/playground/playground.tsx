@@ -20,7 +20,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   // Excel opens task panes at about 350 px, on the right.
-  pane: { width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  pane: { width: '320px', flexShrink: 0, overflowY: 'auto', borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
 });
 
 /** The page: the simulated workbook on the left, the production task pane on the right, as in Excel. */
@@ -55,9 +55,10 @@ export function Playground({
           <SheetView sim={sim} strings={s} />
         </WorkbookDropZone>
       </div>
-      <aside className={styles.pane} aria-label="Cuadre">
+      {/* Not a landmark: the pane's own <main> is the page's main landmark, as it is in Excel. */}
+      <div className={styles.pane} id="cuadre-pane">
         <CuadreApp host={host} />
-      </aside>
+      </div>
     </FluentProvider>
   );
 }

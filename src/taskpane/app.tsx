@@ -5,6 +5,7 @@ import type { CuadreHost } from '../workflow/port';
 import { HostProvider } from './host-context';
 import { STRINGS } from './i18n';
 import { Pane } from './pane';
+import { ActiveSheetProvider } from './use-active-sheet';
 import { BusyProvider } from './use-busy';
 
 function Shell({ children }: { readonly children: ReactNode }) {
@@ -17,7 +18,9 @@ export function CuadreApp({ host }: { readonly host: CuadreHost }) {
     <Shell>
       <HostProvider host={host}>
         <BusyProvider>
-          <Pane />
+          <ActiveSheetProvider>
+            <Pane />
+          </ActiveSheetProvider>
         </BusyProvider>
       </HostProvider>
     </Shell>

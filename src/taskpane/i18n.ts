@@ -1,11 +1,15 @@
 import type { Severity } from '../domain/findings';
+import { monthName } from '../domain/months';
 import type { Lang } from '../domain/lang';
+import type { Amount } from '../domain/money';
+import type { Headline } from './outcome';
 import type { HostFailureReason, ReadProgress } from '../workflow/port';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { useHost } from './host-context';
 
 /** What the pane was doing when the host failed: names the failure's title. */
-export type Operation = 'check' | 'select' | 'highlight' | 'clear' | 'fix' | 'report' | 'activate' | 'load-settings' | 'save-settings';
+export type Operation =
+  'check' | 'select' | 'highlight' | 'clear' | 'fix' | 'report' | 'activate' | 'load-settings' | 'save-settings' | 'load-reviews' | 'save-reviews';
 
 export type Status = 'clean' | 'warnings' | 'errors' | 'not-found';
 
@@ -18,15 +22,21 @@ export interface Strings {
   readonly tableAt: (sheet: string, range: string, year: number | null, region: string | null) => string;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly totals: string;
-  readonly totalsColumns: { readonly reported: string; readonly computed: string; readonly reconciled: string };
+  readonly totalsColumns: { readonly reported: string; readonly reconciled: string; readonly difference: string };
+  /** The check's result in one sentence; `money` formats an amount in the pane's language. */
+  readonly headline: (headline: Headline, money: (a: Amount) => string) => string;
+  /** A finding's short title, by code (a code this pane does not know yet shows as it is). */
+  readonly findingTitle: (code: string) => string;
   readonly noAmount: string;
-  readonly differsFromReported: string;
   readonly findings: string;
   readonly noFindings: string;
   readonly expected: string;
   readonly actual: string;
   readonly difference: string;
   readonly goToCell: (cell: string) => string;
+  readonly reviewed: string;
+  readonly reviewComment: string;
+  readonly reviewedOn: (date: string) => string;
   readonly sheetActions: string;
   readonly highlight: string;
   readonly highlightHint: (notes: boolean) => string;
@@ -44,8 +54,10 @@ export interface Strings {
   readonly insertReport: string;
   readonly inserting: string;
   /** The gate refuses the final report: `where` lists the unresolved findings' cells. */
+  readonly reportRefusedTitle: string;
   readonly reportRefused: (errors: number, where: string) => string;
   /** The gate lets the report through: the errors of the sheet's totals row (`cells`) it resolves, by policy. */
+  readonly reportResolvesTitle: string;
   readonly reportResolves: (cells: string, policy: AdjustmentPolicy) => string;
   readonly insertDraft: string;
   readonly source: string;
@@ -65,6 +77,7 @@ export interface Strings {
   readonly resetCatalog: string;
   readonly saveSettings: string;
   readonly saved: string;
+  readonly storedSettingsInvalidTitle: string;
   readonly storedSettingsInvalid: string;
   readonly noUndoTitle: string;
   readonly noUndoBody: string;
@@ -80,23 +93,105 @@ export interface Strings {
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** Each finding in a few words, for its one line in the list (the full message is under it). */
+const ES_TITLES: Readonly<Record<string, string>> = {
+  'table.not-found': 'No se encontró la tabla',
+  'table.other-sheet': 'La tabla está en otra hoja',
+  'period.partial': 'Año en curso',
+  'header.missing-indicator': 'Falta una columna',
+  'header.duplicate-indicator': 'Columna repetida',
+  'header.unknown-code': 'Código desconocido',
+  'header.label-mismatch': 'Código y nombre no coinciden',
+  'column.unlabeled-data': 'Columna sin encabezado',
+  'column.empty': 'Columna vacía',
+  'month.missing': 'Falta un mes',
+  'month.duplicate': 'Mes repetido',
+  'month.out-of-order': 'Meses fuera de orden',
+  'month.restated': 'Mes cambiado desde la última revisión',
+  'row.unrecognized': 'Fila no reconocida',
+  'cell.text-number': 'Importe escrito como texto',
+  'cell.invalid-number': 'No es un importe',
+  'cell.error-value': 'Error de Excel',
+  'cell.not-calculated': 'Fórmula sin calcular',
+  'cell.blank': 'Celda vacía',
+  'cell.negative': 'Importe negativo',
+  'cell.sub-cent': 'Fracciones de centavo',
+  'identity.breakdown': 'No es la suma de sus partes',
+  'total.mismatch': 'El total no suma los meses',
+  'total.missing-row': 'Sin fila de totales',
+  'adjustment.missing-reference': 'Ajuste sin documento',
+  'adjustment.not-propagated': 'Ajuste no trasladado',
+};
+
+const EN_TITLES: Readonly<Record<string, string>> = {
+  'table.not-found': 'Table not found',
+  'table.other-sheet': 'The table is on another sheet',
+  'period.partial': 'Year in progress',
+  'header.missing-indicator': 'A column is missing',
+  'header.duplicate-indicator': 'Column repeated',
+  'header.unknown-code': 'Unknown code',
+  'header.label-mismatch': 'Code and name disagree',
+  'column.unlabeled-data': 'Column without a header',
+  'column.empty': 'Empty column',
+  'month.missing': 'A month is missing',
+  'month.duplicate': 'Month repeated',
+  'month.out-of-order': 'Months out of order',
+  'month.restated': 'Month changed since the last check',
+  'row.unrecognized': 'Row not recognized',
+  'cell.text-number': 'Amount stored as text',
+  'cell.invalid-number': 'Not an amount',
+  'cell.error-value': 'Excel error',
+  'cell.not-calculated': 'Formula not calculated',
+  'cell.blank': 'Blank cell',
+  'cell.negative': 'Negative amount',
+  'cell.sub-cent': 'Fractions of a cent',
+  'identity.breakdown': 'Not the sum of its parts',
+  'total.mismatch': 'Total is not the sum of the months',
+  'total.missing-row': 'No totals row',
+  'adjustment.missing-reference': 'Adjustment without a document',
+  'adjustment.not-propagated': 'Adjustment not carried up',
+};
+
 const ES: Strings = {
   check: 'Validar y conciliar',
-  checkHint: 'Lee el libro, busca la tabla de recaudación (primero en la hoja activa) y revisa cada identidad y cada total.',
-  reading: (p) => (p === null ? 'Leyendo el libro…' : `Leyendo la hoja «${p.sheet}» (${p.done} de ${p.total})…`),
+  checkHint: 'Lee el libro, busca la tabla de recaudación (primero en la hoja activa) y comprueba que cada total sea la suma de sus meses y de sus partes.',
+  reading: (p) => (p === null ? 'Leyendo el libro…' : `Leyendo la hoja «${p.sheet}» (hoja ${p.done} de ${p.total})…`),
   status: { clean: 'Cuadra', warnings: 'Cuadra, con advertencias', errors: 'No cuadra', 'not-found': 'Tabla no encontrada' },
   tableAt: (sheet, range, year, region) => [`Hoja «${sheet}»`, `tabla ${range}`, year === null ? null : `año ${year}`, region].filter(Boolean).join(' · '),
   severity: { error: 'Errores', warning: 'Advertencias', info: 'Informativos' },
   totals: 'Totales',
-  totalsColumns: { reported: 'Informado', computed: 'Calculado', reconciled: 'Conciliado' },
+  totalsColumns: { reported: 'Informado', reconciled: 'Meses + ajustes', difference: 'Diferencia' },
+  headline: (h, money) => {
+    const more = (n: number): string => (n === 0 ? '' : ` Y ${plural(n, 'error', 'errores')} más.`);
+    switch (h.kind) {
+      case 'gap': {
+        const who =
+          h.month === null ? `${h.root ? 'Al' : 'A'} ${h.name} del total` : `${h.root ? 'Al' : 'A'} ${h.name} de ${monthName(h.month, 'es').toLowerCase()}`;
+        const cause =
+          h.unCarriedAdjustment === null ? (h.cell === undefined ? '.' : ` (celda ${h.cell}).`) : `: el ajuste de ${h.unCarriedAdjustment} no se trasladó.`;
+        return `${who} le ${h.short ? 'faltan' : 'sobran'} ${money(h.gap)}${cause}${more(h.moreErrors)}`;
+      }
+      case 'error':
+        return `${ES.findingTitle(h.finding.code)}${h.finding.cell === undefined ? '' : ` en ${h.finding.cell}`}.${more(h.moreErrors)}`;
+      case 'warnings':
+        return `Los totales cuadran; revise ${plural(h.count, 'advertencia', 'advertencias')}.`;
+      case 'clean':
+        return 'Cada total es la suma de sus meses y de sus partes.';
+      case 'not-found':
+        return `No se encontró la tabla de recaudación en la hoja «${h.sheet}».`;
+    }
+  },
+  findingTitle: (code) => ES_TITLES[code] ?? code,
   noAmount: '—',
-  differsFromReported: 'difiere del informado',
   findings: 'Hallazgos',
-  noFindings: 'Sin hallazgos: todas las identidades y los totales cuadran.',
+  noFindings: 'Sin hallazgos: cada total es la suma de sus meses y de sus partes.',
   expected: 'Esperado',
   actual: 'En la hoja',
   difference: 'Diferencia',
   goToCell: (cell) => `Ir a la celda ${cell}`,
+  reviewed: 'Revisado',
+  reviewComment: 'Comentario (opcional)',
+  reviewedOn: (date) => `Revisado el ${date}`,
   sheetActions: 'En la hoja',
   highlight: 'Resaltar en la hoja',
   highlightHint: (notes) =>
@@ -114,7 +209,7 @@ const ES: Strings = {
   policy: 'Ajustes',
   policies: {
     propagate: {
-      label: 'Propagar ajustes (recomendado)',
+      label: 'Llevar los ajustes a los totales (recomendado)',
       hint: 'Cada ajuste se suma también a los indicadores que lo contienen, con fórmulas que remiten a su celda.',
     },
     'as-reported': {
@@ -125,6 +220,8 @@ const ES: Strings = {
   chart: 'Incluir gráfico',
   insertReport: 'Insertar informe anual',
   inserting: 'Insertando el informe…',
+  reportRefusedTitle: 'Solo un borrador',
+  reportResolvesTitle: 'Lo que el informe corrige',
   reportRefused: (n, where) =>
     n === 1
       ? `La hoja tiene 1 error que el informe no puede resolver (${where}): corríjalo para insertar el informe final, o inserte un borrador.`
@@ -151,6 +248,7 @@ const ES: Strings = {
   resetCatalog: 'Restablecer predeterminado',
   saveSettings: 'Guardar configuración',
   saved: 'Configuración guardada en el libro. Vuelva a validar para aplicarla.',
+  storedSettingsInvalidTitle: 'Configuración no válida',
   storedSettingsInvalid:
     'La configuración guardada en este libro no es válida; se usan los valores predeterminados. Revísela en Configuración y guárdela de nuevo.',
   noUndoTitle: 'Ctrl+Z no podrá deshacer este cambio',
@@ -169,6 +267,8 @@ const ES: Strings = {
     activate: 'No se pudo abrir la hoja',
     'load-settings': 'No se pudo leer la configuración del libro; se usan los valores predeterminados',
     'save-settings': 'No se pudo guardar la configuración',
+    'load-reviews': 'No se pudieron leer las marcas de «Revisado» del libro',
+    'save-reviews': 'No se pudo guardar la marca de «Revisado»',
   },
   reasons: {
     'cell-editing': 'Excel está editando una celda: termine de editar la celda. Pulse Intro o Esc y vuelva a intentarlo.',
@@ -190,21 +290,48 @@ const ES: Strings = {
 
 const EN: Strings = {
   check: 'Check and reconcile',
-  checkHint: 'Reads the workbook, finds the recovery table (the active sheet first) and checks every identity and total.',
-  reading: (p) => (p === null ? 'Reading the workbook…' : `Reading sheet "${p.sheet}" (${p.done} of ${p.total})…`),
-  status: { clean: 'Reconciled', warnings: 'Reconciled, with warnings', errors: 'Does not reconcile', 'not-found': 'Table not found' },
+  checkHint: 'Reads the workbook, finds the recovery table (the active sheet first) and checks that every total is the sum of its months and of its parts.',
+  reading: (p) => (p === null ? 'Reading the workbook…' : `Reading sheet "${p.sheet}" (sheet ${p.done} of ${p.total})…`),
+  status: { clean: 'Adds up', warnings: 'Adds up, with warnings', errors: 'Does not add up', 'not-found': 'Table not found' },
   tableAt: (sheet, range, year, region) => [`Sheet "${sheet}"`, `table ${range}`, year === null ? null : `year ${year}`, region].filter(Boolean).join(' · '),
   severity: { error: 'Errors', warning: 'Warnings', info: 'Information' },
   totals: 'Totals',
-  totalsColumns: { reported: 'Reported', computed: 'Computed', reconciled: 'Reconciled' },
+  totalsColumns: { reported: 'Reported', reconciled: 'Months + adjustments', difference: 'Difference' },
+  headline: (h, money) => {
+    const more = (n: number): string => (n === 0 ? '' : ` And ${plural(n, 'more error', 'more errors')}.`);
+    switch (h.kind) {
+      case 'gap': {
+        const month = h.month === null ? '' : monthName(h.month, 'en');
+        const who = h.month === null ? `${h.name} in the totals row` : `${h.name} for ${month.charAt(0)}${month.slice(1).toLowerCase()}`;
+        const cause =
+          h.unCarriedAdjustment === null
+            ? h.cell === undefined
+              ? '.'
+              : ` (cell ${h.cell}).`
+            : `: the adjustment in ${h.unCarriedAdjustment} was not carried up.`;
+        return `${who} is ${money(h.gap)} ${h.short ? 'short' : 'over'}${cause}${more(h.moreErrors)}`;
+      }
+      case 'error':
+        return `${EN.findingTitle(h.finding.code)}${h.finding.cell === undefined ? '' : ` in ${h.finding.cell}`}.${more(h.moreErrors)}`;
+      case 'warnings':
+        return `The totals add up; review ${plural(h.count, 'warning', 'warnings')}.`;
+      case 'clean':
+        return 'Every total is the sum of its months and of its parts.';
+      case 'not-found':
+        return `The recovery table was not found on sheet "${h.sheet}".`;
+    }
+  },
+  findingTitle: (code) => EN_TITLES[code] ?? code,
   noAmount: '—',
-  differsFromReported: 'differs from reported',
   findings: 'Findings',
-  noFindings: 'No findings: every identity and total reconciles.',
+  noFindings: 'No findings: every total is the sum of its months and of its parts.',
   expected: 'Expected',
   actual: 'In the sheet',
   difference: 'Difference',
   goToCell: (cell) => `Go to cell ${cell}`,
+  reviewed: 'Reviewed',
+  reviewComment: 'Comment (optional)',
+  reviewedOn: (date) => `Reviewed on ${date}`,
   sheetActions: 'In the sheet',
   highlight: 'Highlight in the sheet',
   highlightHint: (notes) =>
@@ -233,6 +360,8 @@ const EN: Strings = {
   chart: 'Include a chart',
   insertReport: 'Insert annual report',
   inserting: 'Inserting the report…',
+  reportRefusedTitle: 'A draft only',
+  reportResolvesTitle: 'What the report corrects',
   reportRefused: (n, where) =>
     `The sheet has ${n === 1 ? '1 error' : `${n} errors`} the report cannot resolve (${where}): fix ${n === 1 ? 'it' : 'them'} to insert the final report, or insert a draft.`,
   reportResolves: (cells, policy) =>
@@ -257,6 +386,7 @@ const EN: Strings = {
   resetCatalog: 'Reset to default',
   saveSettings: 'Save settings',
   saved: 'Settings saved in the workbook. Check again to apply them.',
+  storedSettingsInvalidTitle: 'Settings not valid',
   storedSettingsInvalid: 'The settings saved in this workbook are not valid; the defaults are used. Review them in Settings and save them again.',
   noUndoTitle: 'Ctrl+Z will not undo this change',
   noUndoBody:
@@ -274,6 +404,8 @@ const EN: Strings = {
     activate: 'Could not open the sheet',
     'load-settings': "Could not read the workbook's settings; the defaults are used",
     'save-settings': 'Could not save the settings',
+    'load-reviews': "Could not read the workbook's «Reviewed» marks",
+    'save-reviews': 'Could not save the «Reviewed» mark',
   },
   reasons: {
     'cell-editing': 'Excel is editing a cell. Press Enter or Esc to finish editing and try again.',

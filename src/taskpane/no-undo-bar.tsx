@@ -7,10 +7,18 @@ import type { WriteArea, WriteGuard } from './use-write-guard';
 export function NoUndoBar({ guard, area }: { readonly guard: WriteGuard; readonly area: WriteArea }) {
   const s = useStrings();
   const proceed = useRef<HTMLButtonElement>(null);
+  // The button that asked for the write gets the focus back when the question is answered.
+  const invoker = useRef<HTMLElement | null>(null);
   const shown = guard.pending === area;
   useEffect(() => {
-    if (shown) proceed.current?.focus();
+    if (!shown) return;
+    invoker.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    proceed.current?.focus();
   }, [shown]);
+  const answer = (then: () => void) => (): void => {
+    then();
+    invoker.current?.focus();
+  };
   if (!shown) return null;
   return (
     <MessageBar intent="warning" layout="multiline" politeness="assertive">
@@ -18,10 +26,10 @@ export function NoUndoBar({ guard, area }: { readonly guard: WriteGuard; readonl
         <MessageBarTitle>{s.noUndoTitle}</MessageBarTitle> {s.noUndoBody}
       </MessageBarBody>
       <MessageBarActions>
-        <Button ref={proceed} appearance="primary" onClick={guard.proceed}>
+        <Button ref={proceed} onClick={answer(guard.proceed)}>
           {s.proceed}
         </Button>
-        <Button onClick={guard.cancel}>{s.cancel}</Button>
+        <Button onClick={answer(guard.cancel)}>{s.cancel}</Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -34,3 +34,31 @@ export function textNumberFixes(rec: Reconciliation, workbook: Workbook): TextNu
     return cell?.kind === 'text' ? [{ sheet: f.sheet, cell: f.cell, text: cell.value, value: toNumber(amount(f.actual)) }] : [];
   });
 }
+
+/**
+ * The cell a finding's amounts are about. Usually its own; an adjustment not carried up is
+ * found at the adjustment (H18) but its expected and actual amounts are those of the parent it
+ * did not reach on the same row (MORA, D18).
+ */
+export function amountsCell(rec: Reconciliation, f: Finding): string | undefined {
+  if (f.code !== 'adjustment.not-propagated' || f.cell === undefined || f.indicator === undefined || rec.table === null) return f.cell;
+  const parent = ancestors(rec.catalog, f.indicator)[0];
+  const column = parent === undefined ? undefined : rec.table.columns[parent];
+  const at = parseA1(f.cell);
+  return column === undefined || at === null ? f.cell : `${column}${at.row}`;
+}
+
+/**
+ * A finding's message without the place it starts with («Hoja «…», celda D19: »): the list line
+ * already names the cell, and the pane shows one sheet's findings.
+ */
+export function findingDetail(f: Finding): string {
+  if (f.cell === undefined) return f.message;
+  for (const place of [`Hoja «${f.sheet}», celda ${f.cell}: `, `Sheet "${f.sheet}", cell ${f.cell}: `]) {
+    if (f.message.startsWith(place)) {
+      const rest = f.message.slice(place.length);
+      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    }
+  }
+  return f.message;
+}

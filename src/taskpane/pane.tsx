@@ -1,7 +1,8 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { ActionButton } from './action-button';
+import { BRAND_ICON } from './brand-icon';
 import { FailureBar } from './failure-bar';
 import { FindingList } from './finding-list';
 import { useLang, useStrings } from './i18n';
@@ -11,6 +12,7 @@ import { SheetActionsBar } from './sheet-actions';
 import { Summary } from './summary';
 import { type CheckResult, useCheck } from './use-check';
 import { useSettings } from './use-settings';
+import { type ReviewsState, useReviews } from './use-reviews';
 import { useSheetActions } from './use-sheet-actions';
 import { type WriteGuard, useWriteGuard } from './use-write-guard';
 
@@ -18,17 +20,21 @@ const useStyles = makeStyles({
   pane: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minWidth: '280px',
     boxSizing: 'border-box',
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // Office shows the add-in's name over the pane: the page's heading is for screen readers only.
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: 0 },
   disclosure: { margin: 0 },
-  check: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  check: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  checkRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  brand: { width: '24px', height: '24px', flexShrink: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The task pane: check, results, report, settings. State lives in hooks; this shows it. */
+/** The task pane: check, outcome, report, then the findings and the settings. State lives in hooks; this shows it. */
 export function Pane() {
   const s = useStrings();
   const lang = useLang();
@@ -39,23 +45,40 @@ export function Pane() {
   const settings = useSettings();
   const check = useCheck(settings.settings, lang);
   const guard = useWriteGuard();
+  const reviews = useReviews();
   const progress = check.reading?.progress ?? null;
+  // One primary button per view: the check until there is a report to insert, then the report.
+  const reportOffered = check.result?.reconciliation.table != null;
   return (
     <main className={styles.pane} lang={lang}>
-      <h1 className={styles.title}>Cuadre</h1>
+      <h1 className={styles.visuallyHidden}>Cuadre</h1>
       <FailureBar call={settings.loadCall} />
       {settings.storedInvalid && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.storedSettingsInvalid}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{s.storedSettingsInvalidTitle}</MessageBarTitle> {s.storedSettingsInvalid}
+          </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.check}>
-        <ActionButton appearance="primary" size="large" onClick={() => void check.run()} disabled={settings.loading} aria-describedby={hintId}>
-          {s.check}
-        </ActionButton>
-        <Text id={hintId} size={200}>
-          {s.checkHint}
-        </Text>
+        <div className={styles.checkRow}>
+          <img className={styles.brand} src={BRAND_ICON} alt="" />
+          <ActionButton
+            appearance={reportOffered ? 'secondary' : 'primary'}
+            icon={<CheckmarkCircleRegular />}
+            onClick={() => void check.run()}
+            disabled={settings.loading}
+            aria-describedby={check.result ? undefined : hintId}
+          >
+            {s.check}
+          </ActionButton>
+        </div>
+        {/* What the check does, until it has been done once: then the outcome takes its place in a 900 px pane. */}
+        {!check.result && (
+          <Text id={hintId} size={200} className={styles.hint}>
+            {s.checkHint}
+          </Text>
+        )}
         {check.reading && (
           <div role="status">
             <Field label={s.reading(progress)}>
@@ -65,7 +88,7 @@ export function Pane() {
         )}
         <FailureBar call={check.call} />
       </div>
-      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} />}
+      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} reviews={reviews} />}
       <section>
         <h2 className={styles.disclosure}>
           <Button
@@ -86,15 +109,26 @@ export function Pane() {
   );
 }
 
-function Results({ result, guard, recheck }: { readonly result: CheckResult; readonly guard: WriteGuard; readonly recheck: () => Promise<void> }) {
+/** The outcome and the report first (the main flow fits a 900 px pane), then what to do in the sheet. */
+function Results({
+  result,
+  guard,
+  recheck,
+  reviews,
+}: {
+  readonly result: CheckResult;
+  readonly guard: WriteGuard;
+  readonly recheck: () => Promise<void>;
+  readonly reviews: ReviewsState;
+}) {
   const rec = result.reconciliation;
   const actions = useSheetActions(rec, result.workbook, guard, recheck);
   return (
     <>
       <Summary rec={rec} />
-      <SheetActionsBar actions={actions} guard={guard} hasCells={rec.findings.some((f) => f.cell !== undefined)} />
-      <FindingList rec={rec} actions={actions} />
       {rec.table && <ReportPanel rec={rec} guard={guard} />}
+      <SheetActionsBar actions={actions} guard={guard} hasCells={rec.findings.some((f) => f.cell !== undefined)} />
+      <FindingList rec={rec} actions={actions} reviews={reviews} />
     </>
   );
 }

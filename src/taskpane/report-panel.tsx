@@ -1,4 +1,5 @@
-import { Field, Input, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowRightRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import type { Finding } from '../domain/findings';
 import { useId } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
@@ -8,6 +9,7 @@ import { FailureBar } from './failure-bar';
 import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
+import { SuccessBar } from './success-bar';
 import { useReport } from './use-report';
 import type { WriteGuard } from './use-write-guard';
 
@@ -53,27 +55,36 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
       </Field>
       {!report.gate.final && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.reportRefused(report.gate.unresolved.length, cellsOf(report.gate.unresolved))}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{s.reportRefusedTitle}</MessageBarTitle> {s.reportRefused(report.gate.unresolved.length, cellsOf(report.gate.unresolved))}
+          </MessageBarBody>
         </MessageBar>
       )}
       {report.gate.final && report.gate.resolved.length > 0 && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.reportResolves(cellsOf(report.gate.resolved), report.policy)}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{s.reportResolvesTitle}</MessageBarTitle> {s.reportResolves(cellsOf(report.gate.resolved), report.policy)}
+          </MessageBarBody>
         </MessageBar>
       )}
-      <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} onClick={report.insert}>
+      <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} icon={<DocumentTableRegular />} onClick={report.insert}>
         {inserting ? s.inserting : report.gate.final ? s.insertReport : s.insertDraft}
       </ActionButton>
       {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
-      {report.sheetName !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{s.inserted(report.sheetName)}</MessageBarBody>
-          <MessageBarActions>
-            <ActionButton onClick={report.goToSheet}>{s.goToSheet}</ActionButton>
-          </MessageBarActions>
-        </MessageBar>
+      {report.inserted !== null && (
+        <SuccessBar
+          after={report.inserted.after}
+          title={s.inserted(report.inserted.sheetName)}
+          actions={
+            report.elsewhere && (
+              <ActionButton icon={<ArrowRightRegular />} onClick={report.goToSheet}>
+                {s.goToSheet}
+              </ActionButton>
+            )
+          }
+        />
       )}
     </section>
   );

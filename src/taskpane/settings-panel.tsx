@@ -90,7 +90,7 @@ export function SettingsPanel({ state }: { readonly state: SettingsState }) {
         </MessageBar>
       )}
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+        <Button type="submit" disabledFocusable={busy}>
           {s.saveSettings}
         </Button>
         <Button onClick={editor.reset}>{s.resetCatalog}</Button>
@@ -98,7 +98,9 @@ export function SettingsPanel({ state }: { readonly state: SettingsState }) {
       <FailureBar call={state.saveCall} />
       {state.saved && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{s.saved}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{s.saved}</MessageBarTitle>
+          </MessageBarBody>
         </MessageBar>
       )}
     </form>

@@ -1,10 +1,12 @@
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { EraserRegular, HighlightRegular, NumberSymbolRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useHost } from './host-context';
 import { type Strings, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
+import { SuccessBar } from './success-bar';
 import type { SheetActions, SheetNotice } from './use-sheet-actions';
 import type { WriteGuard } from './use-write-guard';
 
@@ -34,22 +36,24 @@ export function SheetActionsBar({ actions, guard, hasCells }: { readonly actions
   return (
     <section className={styles.section} aria-label={s.sheetActions}>
       <div className={styles.buttons}>
-        <ActionButton onClick={actions.highlight} disabled={!hasCells} aria-describedby={hintId}>
+        <ActionButton icon={<HighlightRegular />} onClick={actions.highlight} disabled={!hasCells} aria-describedby={hintId}>
           {s.highlight}
         </ActionButton>
-        <ActionButton onClick={actions.clear}>{s.clearHighlights}</ActionButton>
-        {actions.fixes.length > 0 && <ActionButton onClick={actions.fix}>{s.fixTextNumbers(actions.fixes.length)}</ActionButton>}
+        <ActionButton icon={<EraserRegular />} onClick={actions.clear}>
+          {s.clearHighlights}
+        </ActionButton>
+        {actions.fixes.length > 0 && (
+          <ActionButton icon={<NumberSymbolRegular />} onClick={actions.fix}>
+            {s.fixTextNumbers(actions.fixes.length)}
+          </ActionButton>
+        )}
       </div>
       <Text id={hintId} size={200}>
         {s.highlightHint(notes)}
       </Text>
       <NoUndoBar guard={guard} area="sheet" />
       <FailureBar call={actions.call} />
-      {actions.notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{noticeText(s, actions.notice)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {actions.notice && <SuccessBar after={actions.notice.after} title={noticeText(s, actions.notice.what)} />}
     </section>
   );
 }

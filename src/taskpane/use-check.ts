@@ -6,6 +6,7 @@ import { compareWithLastCheck } from '../workflow/last-check';
 import type { ReadProgress } from '../workflow/port';
 import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
+import { useActiveSheet } from './use-active-sheet';
 import { type HostCall, useHostCall } from './use-host-call';
 
 export type CheckResult = HostCheck;
@@ -27,6 +28,7 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
   const host = useHost();
   const call = useHostCall();
   const { run: runHost, runWithin } = call;
+  const active = useActiveSheet();
   const [reading, setReading] = useState<Check['reading']>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
 
@@ -38,13 +40,14 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
           const check = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
           // Compared with this sheet's last check (month.restated), then kept as the last one.
           setResult(await compareWithLastCheck(host, check, localCalendarDate(new Date())));
+          active.set(check.workbook.activeSheet ?? null);
         } finally {
           setReading(null);
         }
       });
       if (outcome === 'failed') setResult(null);
     },
-    [host, settings, lang],
+    [host, settings, lang, active.set],
   );
   const run = useCallback(() => checkWith(runHost), [checkWith, runHost]);
   const recheck = useCallback(() => checkWith(runWithin), [checkWith, runWithin]);

@@ -10,6 +10,9 @@ export interface Failure {
   readonly detail: string;
 }
 
+/** A failure as the pane keeps it: shown until dismissed or until the next action starts (`Busy.started`). */
+export type ShownFailure = Failure & { readonly after: number };
+
 export function failureOf(operation: Operation, error: unknown): Failure {
   if (error instanceof HostFailure) return { operation, reason: error.reason, detail: error.detail };
   return { operation, reason: 'unknown', detail: error instanceof Error ? error.message : String(error) };
@@ -21,7 +24,7 @@ export type CallOutcome = 'done' | 'failed' | 'busy';
 export interface HostCall {
   /** This call's operation while it runs (for its label); the pane-wide lock is `useBusy`. */
   readonly running: Operation | null;
-  readonly failure: Failure | null;
+  readonly failure: ShownFailure | null;
   /**
    * Runs one host operation under the pane's action lock; refused ('busy') while another action
    * runs. A failure is kept for the pane to show, never thrown.
@@ -33,22 +36,25 @@ export interface HostCall {
 }
 
 export function useHostCall(): HostCall {
-  const { acquire, release } = useBusy();
+  const { acquire, release, startedNow } = useBusy();
   const [running, setRunning] = useState<Operation | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const runWithin = useCallback(async (operation: Operation, action: () => Promise<void>): Promise<CallOutcome> => {
-    setFailure(null);
-    setRunning(operation);
-    try {
-      await action();
-      return 'done';
-    } catch (error) {
-      setFailure(failureOf(operation, error));
-      return 'failed';
-    } finally {
-      setRunning(null);
-    }
-  }, []);
+  const [failure, setFailure] = useState<ShownFailure | null>(null);
+  const runWithin = useCallback(
+    async (operation: Operation, action: () => Promise<void>): Promise<CallOutcome> => {
+      setFailure(null);
+      setRunning(operation);
+      try {
+        await action();
+        return 'done';
+      } catch (error) {
+        setFailure({ ...failureOf(operation, error), after: startedNow() });
+        return 'failed';
+      } finally {
+        setRunning(null);
+      }
+    },
+    [startedNow],
+  );
   const run = useCallback(
     async (operation: Operation, action: () => Promise<void>): Promise<CallOutcome> => {
       if (!acquire(operation)) return 'busy';

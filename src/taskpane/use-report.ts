@@ -6,6 +6,8 @@ import type { AdjustmentPolicy } from '../report/adjustments';
 import { type ReportGate, reportGate } from '../workflow/report-gate';
 import { planReport } from '../workflow/report-plan';
 import { useHost } from './host-context';
+import { useActiveSheet } from './use-active-sheet';
+import { useBusy } from './use-busy';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
 
@@ -14,8 +16,10 @@ export interface ReportState {
   readonly setPolicy: (policy: AdjustmentPolicy) => void;
   readonly chart: boolean;
   readonly setChart: (chart: boolean) => void;
-  /** The sheet the last insertion created. */
-  readonly sheetName: string | null;
+  /** The sheet the last insertion created, and when (`Busy.startedNow`). */
+  readonly inserted: { readonly sheetName: string; readonly after: number } | null;
+  /** The user is on another sheet than the report: «Ir a la hoja» makes sense. */
+  readonly elsewhere: boolean;
   /** The analyst's source line for the footnote; empty for the sheet and range. */
   readonly source: string;
   readonly setSource: (source: string) => void;
@@ -33,25 +37,33 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   const call = useHostCall();
   const [policy, setPolicy] = useState<AdjustmentPolicy>('propagate');
   const [chart, setChart] = useState(true);
-  const [sheetName, setSheetName] = useState<string | null>(null);
+  const { startedNow } = useBusy();
+  const active = useActiveSheet();
+  const [inserted, setInserted] = useState<ReportState['inserted']>(null);
   const [source, setSource] = useState('');
   const gate = useMemo(() => reportGate(rec), [rec]);
 
   const insert = (): void => {
-    setSheetName(null);
     guard.request('report', () =>
       call.run('report', async () => {
         // Without a source line of the analyst's, the footnote names the sheet and range: the pane has no file name to give.
         const plan = planReport(rec, { adjustments: policy, lang, chart, draft: !gate.final, source, generatedOn: localCalendarDate(new Date()) });
         // The pane offers the insertion only as the gate allows (a draft when it refuses the final report).
         if (plan.kind === 'refused') return;
-        setSheetName((await host.insertReport(plan)).sheetName);
+        const { sheetName } = await host.insertReport(plan);
+        setInserted({ sheetName, after: startedNow() });
+        active.set(sheetName);
       }),
     );
   };
   const goToSheet = (): void => {
-    if (sheetName !== null) void call.run('activate', () => host.activateSheet(sheetName));
+    if (inserted !== null)
+      void call.run('activate', async () => {
+        await host.activateSheet(inserted.sheetName);
+        active.set(inserted.sheetName);
+      });
   };
+  const elsewhere = inserted !== null && active.name !== inserted.sheetName;
 
-  return { policy, setPolicy, chart, setChart, sheetName, source, setSource, gate, call, insert, goToSheet };
+  return { policy, setPolicy, chart, setChart, inserted, elsewhere, source, setSource, gate, call, insert, goToSheet };
 }

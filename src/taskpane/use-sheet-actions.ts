@@ -4,6 +4,8 @@ import type { Reconciliation } from '../domain/reconciliation';
 import type { FixOutcome, TextNumberFix } from '../workflow/port';
 import { useHost } from './host-context';
 import { textNumberFixes } from './pane-model';
+import { useActiveSheet } from './use-active-sheet';
+import { useBusy } from './use-busy';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
 
@@ -14,7 +16,8 @@ export type SheetNotice =
 
 export interface SheetActions {
   readonly fixes: readonly TextNumberFix[];
-  readonly notice: SheetNotice | null;
+  /** What the last write did, and when (`Busy.startedNow`): its bar goes when the next action starts. */
+  readonly notice: { readonly what: SheetNotice; readonly after: number } | null;
   /** Highlight, clear and fix: the writes. */
   readonly call: HostCall;
   readonly selectCall: HostCall;
@@ -31,15 +34,17 @@ export function useSheetActions(rec: Reconciliation, workbook: Workbook, guard: 
   const call = useHostCall();
   const selectCall = useHostCall();
   const { run } = call;
-  const [notice, setNotice] = useState<SheetNotice | null>(null);
+  const { startedNow } = useBusy();
+  const active = useActiveSheet();
+  const [notice, setNotice] = useState<SheetActions['notice']>(null);
   const fixes = useMemo(() => textNumberFixes(rec, workbook), [rec, workbook]);
 
   const write = useCallback(
     (operation: 'highlight' | 'clear' | 'fix', action: () => Promise<SheetNotice>) => {
       setNotice(null);
-      guard.request('sheet', () => run(operation, async () => setNotice(await action())));
+      guard.request('sheet', () => run(operation, async () => setNotice({ what: await action(), after: startedNow() })));
     },
-    [guard, run],
+    [guard, run, startedNow],
   );
 
   return {
@@ -55,6 +60,10 @@ export function useSheetActions(rec: Reconciliation, workbook: Workbook, guard: 
         await recheck();
         return { kind: 'fixed', ...outcome };
       }),
-    selectCell: (sheet, cell) => void selectCall.run('select', () => host.selectCell(sheet, cell)),
+    selectCell: (sheet, cell) =>
+      void selectCall.run('select', async () => {
+        await host.selectCell(sheet, cell);
+        active.set(sheet);
+      }),
   };
 }

@@ -3,6 +3,7 @@ import type { Grid, Workbook } from '../domain/grid';
 import type { LastCheck } from './last-check';
 import type { WritePlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
+import type { Reviews } from './reviews';
 
 /**
  * The task pane's port to the workbook. The pane never calls Excel itself: the Office.js
@@ -61,6 +62,11 @@ export interface CuadreHost {
   loadSettings(): Promise<StoredSettings>;
 
   saveSettings(settings: CheckSettings): Promise<void>;
+
+  /** The «Revisado» marks as the workbook keeps them (document settings), unchecked: reviews.ts `readReviews`. */
+  loadReviews(): Promise<unknown>;
+
+  saveReviews(reviews: Reviews): Promise<void>;
 
   /**
    * The last check of a sheet as the document keeps it (last-check.ts `LastCheck`), unchecked:

@@ -23,7 +23,8 @@ export interface XlsxCell {
 }
 
 export interface ReadOptions {
-  readonly sharedStrings: readonly string[];
+  /** The shared string table as cells (`sharedStringCells`): a text met a thousand times is one cell. */
+  readonly sharedCells: readonly GridCell[];
   readonly date1904: boolean;
   /**
    * The workbook asks to be recalculated when it is opened (`fullCalcOnLoad`): its cached
@@ -51,6 +52,11 @@ export function gridCellOf(cell: XlsxCell, options: ReadOptions): GridCell {
 
 const TEXT_TYPES = new Set(['s', 'str', 'inlineStr']);
 
+/** The shared string table as the cells that point at it read. */
+export function sharedStringCells(strings: readonly string[]): GridCell[] {
+  return strings.map(textCell);
+}
+
 /**
  * Text is what the file says it is: `#N/A` typed as text stays text (an error value has
  * `t="e"`), and only the empty text is blank. Excel hands the add-in the same.
@@ -62,9 +68,10 @@ function textCell(text: string): GridCell {
 function typedValue(cell: XlsxCell, type: string | undefined, value: string, options: ReadOptions): GridCell {
   switch (type) {
     case 's': {
-      const text = NUMBER.test(value.trim()) ? options.sharedStrings[Number(value)] : undefined;
-      if (text === undefined) throw new MalformedXml(`${cell.ref}: no shared string «${value.slice(0, 40)}»`);
-      return textCell(text);
+      const index = Number(value);
+      if (!Number.isInteger(index) || index < 0 || index >= options.sharedCells.length)
+        throw new MalformedXml(`${cell.ref}: no shared string «${value.slice(0, 40)}»`);
+      return options.sharedCells[index];
     }
     case 'str':
     case 'inlineStr':

@@ -1,5 +1,6 @@
 import type { Grid, Workbook } from '../domain/grid';
 import { isDateFormat } from '../domain/host-cells';
+import { sharedStringCells } from './cells';
 import { type Relationship, isRelationship, relationshipsHandler, sharedStringsHandler, stylesHandler, workbookHandler } from './package-parts';
 import { MAX_CELLS, WorkbookReadError } from './read-error';
 import type { WorkbookReadErrorKind } from './read-error';
@@ -93,7 +94,7 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
   };
   const context: SheetContext = {
     budget: new CellBudget(MAX_CELLS),
-    sharedStrings: (await optional('sharedStrings', sharedStringsHandler())).strings,
+    sharedCells: sharedStringCells((await optional('sharedStrings', sharedStringsHandler())).strings),
     dateStyles: (await optional('styles', stylesHandler())).formats().map(isDateFormat),
     date1904: workbook.date1904,
     recalculate: workbook.fullCalcOnLoad,

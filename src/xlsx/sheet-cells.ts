@@ -1,4 +1,4 @@
-import { type Grid, columnLetters, columnNumber } from '../domain/grid';
+import { type Grid, type GridCell, columnLetters, columnNumber } from '../domain/grid';
 import { gridCellOf } from './cells';
 import { GridBuilder, type MergedRange } from './grid-builder';
 import { StringItem } from './package-parts';
@@ -25,7 +25,8 @@ export class TooManyCells extends Error {
 
 export interface SheetContext {
   readonly budget: CellBudget;
-  readonly sharedStrings: readonly string[];
+  /** The shared string table, each as the cell it makes (`sharedStringCells`). */
+  readonly sharedCells: readonly GridCell[];
   /** Whether each cell style (by the cell's `s`) has a number format that shows a date. */
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
@@ -74,14 +75,19 @@ function rangeOf(ref: string): MergedRange | null {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
+/**
+ * The cell being read. Cells do not nest, so one object serves them all, in turn: a sheet of a
+ * million cells makes no million of them for the collector.
+ */
 interface OpenCell {
-  readonly ref: string;
-  readonly row: number;
-  readonly col: number;
-  readonly type: string | undefined;
-  readonly style: number;
+  ref: string;
+  row: number;
+  col: number;
+  type: string | undefined;
+  style: number;
   value: string | undefined;
   formula: string | undefined;
+  dateFormat: boolean;
   /** The group of a shared formula whose master this cell is. */
   masterOf: string | undefined;
   /** Whether an inline string (`<is>`) was seen. */
@@ -111,23 +117,36 @@ export function sheetHandler(context: SheetContext): XmlHandler & { grid(sheet: 
   let row = 0;
   let col = 0;
   let cell: OpenCell | null = null;
+  const slot: OpenCell = {
+    ref: '',
+    row: 0,
+    col: 0,
+    type: undefined,
+    style: 0,
+    value: undefined,
+    formula: undefined,
+    dateFormat: false,
+    masterOf: undefined,
+    inline: false,
+    into: null,
+  };
 
   const openCell = (a: Attributes): OpenCell => {
     // Rows and cells may leave out their address: then they follow the previous one.
     const at = address(a.r ?? `${columnLetters(col + 1)}${Math.max(row, 1)}`);
     col = at.col;
-    return {
-      ref: a.r ?? `${columnLetters(at.col)}${at.row}`,
-      row: at.row,
-      col: at.col,
-      type: a.t,
-      style: Number(a.s ?? 0),
-      value: undefined,
-      formula: undefined,
-      masterOf: undefined,
-      inline: false,
-      into: null,
-    };
+    slot.ref = a.r ?? `${columnLetters(at.col)}${at.row}`;
+    slot.row = at.row;
+    slot.col = at.col;
+    slot.type = a.t;
+    slot.style = a.s === undefined ? 0 : Number(a.s);
+    slot.value = undefined;
+    slot.formula = undefined;
+    slot.dateFormat = false;
+    slot.masterOf = undefined;
+    slot.inline = false;
+    slot.into = null;
+    return slot;
   };
 
   const openFormula = (c: OpenCell, a: Attributes): void => {
@@ -147,9 +166,9 @@ export function sheetHandler(context: SheetContext): XmlHandler & { grid(sheet: 
     // Taken from every cell, so that an inline string in the wrong place does not leak into the next.
     const inlineText = inline.take();
     // An inline string's text is in `<is>`; a formula's result, if any, in `<v>`.
-    const value = c.type === 'inlineStr' && c.inline ? inlineText : c.value;
-    const dateFormat = context.dateStyles[c.style] === true;
-    const gridCell = gridCellOf({ ref: c.ref, type: c.type, value, formula: c.formula, dateFormat }, context);
+    if (c.type === 'inlineStr' && c.inline) c.value = inlineText;
+    c.dateFormat = context.dateStyles[c.style] === true;
+    const gridCell = gridCellOf(c, context);
     if (!gridCell) return;
     context.budget.take();
     cells.set(c.row, c.col, gridCell);

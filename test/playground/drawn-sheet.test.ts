@@ -1,6 +1,6 @@
 import { createOfficeHost } from '../../src/excel/host';
 import { type ExcelSim, createExcelSim } from '../../src/excel-sim';
-import { type DrawnCell, type DrawnSheet, drawSheet } from '../../src/playground/drawn-sheet';
+import { DRAWN_WINDOW, type DrawnCell, type DrawnSheet, drawSheet } from '../../src/playground/drawn-sheet';
 import { sampleSheetSeed } from '../../src/playground/sample-sheet';
 import { SAMPLE_SHEET } from '../../src/sample/memo-2024';
 import { readForCheck } from '../support/office-sim';
@@ -78,5 +78,24 @@ describe('drawing a sheet', () => {
     expect(cellOf(sheet, 'D5')).toMatchObject({ wrap: true, spills: false });
     // General, as Excel shows it: at most 11 characters.
     expect(cellOf(sheet, 'B21')).toMatchObject({ text: '150251586.4', content: '=SUM(B6:B17)' });
+  });
+
+  it('draws a window of a large workbook around the selection, not every row (a workbook opened with «Abrir libro» may hold 200,000)', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => Array.from({ length: 60 }, (_, c) => (c === 0 ? `fila ${i + 1}` : i + c)));
+    const sim = createExcelSim({ sheets: [{ name: 'Grande', cells: rows, selection: 'AZ15000' }] });
+    const sheet = drawSheet(sim, 'Grande');
+    expect(sheet.rows).toHaveLength(DRAWN_WINDOW.rows);
+    expect(sheet.columns).toHaveLength(DRAWN_WINDOW.columns);
+    const [first, last] = [sheet.rows[0]!.number, sheet.rows.at(-1)!.number];
+    expect(first <= 15_000 && last >= 15_000).toBe(true);
+    expect(sheet.rows[1]!.number).toBe(first + 1);
+    expect(sheet.columns.map((c) => c.letters)).toContain('AZ');
+    expect(cellOf(sheet, 'AZ15000')).toMatchObject({ selected: true, text: String(14_999 + 51) });
+    expect(sheet.rows[0]!.cells[0]!.address).toBe(`${sheet.columns[0]!.letters}${first}`);
+  });
+
+  it('draws a small sheet whole, from A1', () => {
+    const sheet = drawSheet(sample(), SAMPLE_SHEET);
+    expect([sheet.rows[0]!.number, sheet.columns[0]!.letters]).toEqual([1, 'A']);
   });
 });

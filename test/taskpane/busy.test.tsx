@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { configure, act, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { CuadreApp } from '../../src/taskpane/app';
 import { type FakeHost, fakeHost } from './fake-host';
@@ -11,6 +11,10 @@ function renderPane(): { host: FakeHost; user: UserEvent } {
   render(<CuadreApp host={host} />);
   return { host, user: userEvent.setup() };
 }
+
+// The pane renders Fluent in jsdom: seconds per test on a machine shared by seven.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
 
 const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
 const waiting = (b: HTMLButtonElement): boolean => b.getAttribute('aria-disabled') === 'true' || b.disabled;

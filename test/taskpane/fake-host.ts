@@ -8,6 +8,8 @@ export interface FakeOptions {
   readonly capabilities?: Partial<HostCapabilities>;
   readonly sheets?: readonly Grid[];
   readonly stored?: StoredSettings;
+  /** The «Revisado» marks the workbook holds. */
+  readonly reviews?: unknown;
   /** The last check the document keeps for the sheet (last-check.ts), as stored. */
   readonly lastCheck?: unknown;
 }
@@ -35,6 +37,8 @@ export function fakeHost(options: FakeOptions = {}) {
     activateSheet: jest.fn<Ret<'activateSheet'>, Args<'activateSheet'>>(async () => undefined),
     loadSettings: jest.fn<Ret<'loadSettings'>, Args<'loadSettings'>>(async () => options.stored ?? {}),
     saveSettings: jest.fn<Ret<'saveSettings'>, Args<'saveSettings'>>(async () => undefined),
+    loadReviews: jest.fn<Ret<'loadReviews'>, Args<'loadReviews'>>(async () => options.reviews),
+    saveReviews: jest.fn<Ret<'saveReviews'>, Args<'saveReviews'>>(async () => undefined),
     onSheetEdited: jest.fn<Ret<'onSheetEdited'>, Args<'onSheetEdited'>>(async () => async () => undefined),
     loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
     storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => undefined),
@@ -45,13 +49,17 @@ export type FakeHost = ReturnType<typeof fakeHost>;
 
 /** The memo with its adjustment carried up to MORA and TOTAL on its own row and in the totals: nothing to report. */
 export function cleanMemoGrid(): Grid {
+  return gridFrom(cleanMemoRows(), { sheet: MEMO_SHEET });
+}
+
+export function cleanMemoRows(): unknown[][] {
   const rows = memoRows().map((row) => [...row]);
   const adjustment = rows.find((row) => String(row[0]).startsWith('IESS-'));
   const totals = rows.find((row) => row[0] === 'TOTAL');
   if (!adjustment || !totals) throw new Error('the memo has no adjustment or totals row');
   [adjustment[1], adjustment[3]] = [122471.11, 122471.11];
   [totals[1], totals[3]] = [150374057.48, 9298149.56];
-  return gridFrom(rows, { sheet: MEMO_SHEET });
+  return rows;
 }
 
 /** The memo with its amounts typed as text (`12.742.937,65`): every amount is a fixable `cell.text-number`. */

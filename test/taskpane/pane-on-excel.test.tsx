@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Grid } from '../../src/domain/grid';
 import type { ExcelSimOptions } from '../../src/excel-sim';
@@ -16,6 +16,7 @@ function paneOn(grids: readonly Grid[], options: Omit<ExcelSimOptions, 'sheets'>
 
 // The simulated Excel answers like the real one, not instantly: a write with notes and saved settings takes a while.
 jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
 const found = (text: string | RegExp): Promise<HTMLElement> => screen.findByText(text, undefined, { timeout: 10_000 });
 
 const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
@@ -49,8 +50,10 @@ describe('the pane in Excel (simulated)', () => {
     // SUM formulas, recalculated in binary floating point as Excel does: equal to the cent.
     [150374057.48, 141075907.92, 9298149.56].forEach((amount, n) => expect(totals?.[n + 1]).toBeCloseTo(amount, 2));
 
-    sim.workbook.activeSheet = sim.workbook.sheets[0]!;
-    await user.click(button('Ir a la hoja'));
+    // Opening a finding takes the user back to the source sheet: then the report is elsewhere.
+    await user.click(button(/^H18/));
+    await waitFor(() => expect(sim.snapshot(MEMO_SHEET).active).toBe(true));
+    await user.click(await screen.findByRole('button', { name: 'Ir a la hoja' }));
     await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
   });
 
@@ -61,6 +64,8 @@ describe('the pane in Excel (simulated)', () => {
     sim.edit(MEMO_SHEET, 'C8', 11561840.22);
     await user.click(button('Validar y conciliar'));
     expect(await found(/^C8/)).toBeTruthy();
+    // One line per finding: its details on opening.
+    await user.click(button(/^C8/));
     expect(screen.getByText(/OPORTUNA de MARZO cambió desde la revisión del \d{4}-\d{2}-\d{2}: era 11\.561\.740,22 y ahora es 11\.561\.840,22/)).toBeTruthy();
   });
 
@@ -71,6 +76,7 @@ describe('the pane in Excel (simulated)', () => {
     await found('Se creó la hoja «Informe 2024» con el informe anual.');
     expect(sim.snapshot('Informe 2024').active).toBe(true);
     await check(user);
+    await user.click(await screen.findByRole('button', { name: /La tabla está en otra hoja/ }));
     await found(/la hoja activa «Informe 2024» es un informe que escribió Cuadre/);
     expect(screen.getByText('No cuadra')).toBeTruthy();
     expect(screen.getByRole('button', { name: /^D19/ })).toBeTruthy();
@@ -83,7 +89,7 @@ describe('the pane in Excel (simulated)', () => {
     await found(/^Se convirtieron \d+ celdas en números\.$/);
     expect(sim.cell(MEMO_SHEET, 'B6').value).toBe(12742937.65);
     expect(screen.queryByRole('button', { name: /^Corregir números en texto/ })).toBeNull();
-    expect(screen.getByText('Advertencias: 1')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Advertencias (1)' })).toBeTruthy();
   });
 
   it('asks before writing on an Excel without undo grouping (ExcelApi 1.19)', async () => {

@@ -1,11 +1,15 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { defaultCatalog } from '../../src/domain/catalog';
 import { CuadreApp } from '../../src/taskpane/app';
 import { HostFailure } from '../../src/workflow/port';
 import { parseTolerance, readCatalogJson, settingsFromStore } from '../../src/workflow/settings';
 import { type FakeOptions, fakeHost } from './fake-host';
+
+// The pane renders Fluent in jsdom: seconds per test on a machine shared by seven.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
 
 async function openSettings(options: FakeOptions = {}) {
   const host = fakeHost(options);
