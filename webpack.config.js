@@ -17,6 +17,8 @@ const path = require('path');
 const zlib = require('zlib');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
@@ -54,6 +56,14 @@ module.exports = async (env, argv) => {
             options: { configFile: path.resolve(__dirname, 'src/taskpane/tsconfig.json'), onlyCompileBundledFiles: true },
           },
         },
+        // Fluent UI ships its styles precomputed (Griffel's ahead-of-time __styles): the extraction
+        // plugin moves them into a CSS file, so the pane no longer carries them as JavaScript.
+        {
+          test: /\.m?js$/,
+          include: /node_modules[\\/]@fluentui/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
       ],
     },
     optimization: {
@@ -63,6 +73,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false }, // the gzip budget below is the one that counts
     plugins: [
+      ...styleExtraction(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -171,6 +182,12 @@ class GzipBudget {
     });
   }
 }
+
+/** Fluent's precomputed styles extracted to CSS at build time (the playground's build uses them too). */
+function styleExtraction() {
+  return [new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css' }), new GriffelCSSExtractionPlugin()];
+}
+module.exports.styleExtraction = styleExtraction;
 
 /** Adds one warning to the build's output. */
 class Warn {
