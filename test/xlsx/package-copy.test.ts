@@ -1,13 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { checkWorkbook } from '../../src/workflow/check';
 import { planReport, writable } from '../../src/workflow/report-plan';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { writeReportFile } from '../../src/xlsx/write-report';
 import { SharedStrings, rawXlsx, rowsXml, worksheetXml, zipOf } from '../support/raw-xlsx';
 import { MEMO_SHEET, memoRows, memoXlsx } from '../support/workbook-builder';
+import { rawEntries } from '../support/zip-entries';
 
 /**
  * The copy keeps everything (RECONCILIATION.md §5b): every entry of the input but the few the
@@ -16,31 +16,6 @@ import { MEMO_SHEET, memoRows, memoXlsx } from '../support/workbook-builder';
 
 /** Besides the workbook part and its relationships: what the new sheet may touch. */
 const MAY_CHANGE = /^(\[Content_Types\]\.xml|.*styles\.xml)$/;
-
-/** Each entry's local header and data, raw, by name. */
-function rawEntries(zip: Buffer): Map<string, { raw: Buffer; data: Buffer }> {
-  const out = new Map<string, { raw: Buffer; data: Buffer }>();
-  let end = zip.length - 22;
-  while (zip.readUInt32LE(end) !== 0x06054b50) end--;
-  const [count, start] = [zip.readUInt16LE(end + 10), zip.readUInt32LE(end + 16)];
-  for (let at = start, n = 0; n < count; n++) {
-    const [method, packed, nameLength, extra, comment, local] = [
-      zip.readUInt16LE(at + 10),
-      zip.readUInt32LE(at + 20),
-      zip.readUInt16LE(at + 28),
-      zip.readUInt16LE(at + 30),
-      zip.readUInt16LE(at + 32),
-      zip.readUInt32LE(at + 42),
-    ];
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(local, dataStart + packed);
-    const body = zip.subarray(dataStart, dataStart + packed);
-    out.set(name, { raw, data: method === 0 ? body : inflateRawSync(body) });
-    at += 46 + nameLength + extra + comment;
-  }
-  return out;
-}
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
