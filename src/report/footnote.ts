@@ -97,7 +97,13 @@ export function footnoteClaims(f: FootnoteFacts): Claim[] {
     { kind: 'currency', value: text(words.currency), holds: always },
     ...(isFullYear(table.period)
       ? []
-      : [{ kind: 'period', value: text(words.partial(table.period, table.year)), holds: (l: SheetLayout) => monthRowsArePeriod(l, table.period, f.lang) } as Claim]),
+      : [
+          {
+            kind: 'period',
+            value: text(words.partial(table.period, table.year)),
+            holds: (l: SheetLayout) => monthRowsArePeriod(l, table.period, f.lang),
+          } as Claim,
+        ]),
     ...(f.draft && f.unresolved.length > 0
       ? [{ kind: 'draft', value: text(words.draft(f.unresolved.length, words.list(f.unresolved.map((u) => where(u, f.lang))))), holds: always } as Claim]
       : []),

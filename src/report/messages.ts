@@ -55,7 +55,8 @@ const sentence = (text: string): string => (/[.!?…]$/.test(text) ? text : `${t
 
 /** `enero a junio de 2024`, `enero de 2024` (en: `January to June 2024`). */
 function span(period: Period, year: number | null, lang: Lang): string {
-  const name = (m: number): string => (lang === 'es' ? monthName(m, 'es').toLowerCase() : monthName(m, 'en').charAt(0) + monthName(m, 'en').slice(1).toLowerCase());
+  const name = (m: number): string =>
+    lang === 'es' ? monthName(m, 'es').toLowerCase() : monthName(m, 'en').charAt(0) + monthName(m, 'en').slice(1).toLowerCase();
   const months = period.from === period.to ? name(period.from) : `${name(period.from)} ${lang === 'es' ? 'a' : 'to'} ${name(period.to)}`;
   return year === null ? months : `${months}${lang === 'es' ? ' de' : ''} ${year}`;
 }

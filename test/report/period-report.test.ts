@@ -20,15 +20,36 @@ function plan(lastMonth: number, lang: Lang = 'es') {
 
 const monthLabels = (p: ReturnType<typeof plan>['plan']): string[] => {
   const { monthRows } = p.layout.table;
-  return Array.from({ length: monthRows.last - monthRows.first + 1 }, (_, i) => shown(layoutCell(p.layout, monthRows.first + i, 1)));
+  return Array.from({ length: monthRows.last - monthRows.first + 1 }, (_, i) => String(shown(layoutCell(p.layout, monthRows.first + i, 1))));
 };
 
 describe('the report of a period', () => {
   it.each<[string, number, Lang, string, string, string | null]>([
     ['full year', 12, 'es', 'AÑO 2024', 'Informe 2024', null],
-    ['enero–junio', 6, 'es', 'ENERO A JUNIO 2024', 'Informe ene-jun 2024', 'Período parcial: enero a junio de 2024 (6 de 12 meses); los meses siguientes aún no se han cargado en la hoja de origen.'],
-    ['one month', 1, 'es', 'ENERO 2024', 'Informe ene 2024', 'Período parcial: enero de 2024 (1 de 12 meses); los meses siguientes aún no se han cargado en la hoja de origen.'],
-    ['enero–junio (en)', 6, 'en', 'JANUARY TO JUNE 2024', 'Report Jan-Jun 2024', 'Partial period: January to June 2024 (6 of 12 months); the later months are not yet loaded in the source sheet.'],
+    [
+      'enero–junio',
+      6,
+      'es',
+      'ENERO A JUNIO 2024',
+      'Informe ene-jun 2024',
+      'Período parcial: enero a junio de 2024 (6 de 12 meses); los meses siguientes aún no se han cargado en la hoja de origen.',
+    ],
+    [
+      'one month',
+      1,
+      'es',
+      'ENERO 2024',
+      'Informe ene 2024',
+      'Período parcial: enero de 2024 (1 de 12 meses); los meses siguientes aún no se han cargado en la hoja de origen.',
+    ],
+    [
+      'enero–junio (en)',
+      6,
+      'en',
+      'JANUARY TO JUNE 2024',
+      'Report Jan-Jun 2024',
+      'Partial period: January to June 2024 (6 of 12 months); the later months are not yet loaded in the source sheet.',
+    ],
   ])('%s: title, sheet name, month rows, footnote', (_, lastMonth, lang, title, sheetName, partial) => {
     const { rec, plan: p } = plan(lastMonth, lang);
     expect(rec.table?.period).toEqual({ from: 1, to: lastMonth });
@@ -61,7 +82,11 @@ describe('the report of a period', () => {
 
   it('prints the partial-period sentence only where the month rows are the period (its check)', () => {
     // The sentence of ENERO–JUNIO holds on its own layout, and fails on a layout that lists JULIO to DICIEMBRE.
-    const rec = memoReconciliation({ table: { ...memoReconciliation().table!, period: { from: 1, to: 6 } }, adjustments: [], months: memoReconciliation().months.slice(0, 6) });
+    const rec = memoReconciliation({
+      table: { ...memoReconciliation().table!, period: { from: 1, to: 6 } },
+      adjustments: [],
+      months: memoReconciliation().months.slice(0, 6),
+    });
     const built = buildReport(rec, { generatedOn: ON });
     const claim = built.claims.find((c) => c.kind === 'period')!;
     expect(claim.holds(built.layout)).toBe(true);
