@@ -4,6 +4,7 @@ import type { Finding } from '../domain/findings';
 import type { Lang } from '../domain/lang';
 import { type Amount, ZERO, equals, formatAmount, isZero, sum, toNumber } from '../domain/money';
 import { monthName } from '../domain/months';
+import { type Period, isFullYear, periodTitle } from '../domain/period';
 import type { Amounts, Reconciliation, TableInfo } from '../domain/reconciliation';
 import { type AdjustmentPolicy, type CarriedAdjustment, carryAdjustment } from './adjustments';
 import { ReportError } from './errors';
@@ -70,14 +71,16 @@ export function buildReport(reconciliation: Reconciliation, options: ReportOptio
   const text = REPORT_TEXT[lang];
   const columns = reportColumns(reconciliation.catalog, table, lang);
   const carried = reconciliation.adjustments.map((a) => carryAdjustment(a, reconciliation.catalog));
-  const body = [...monthLines(reconciliation, lang), ...adjustmentLines(carried, policy)];
+  const body = [...monthLines(reconciliation, table.period, lang), ...adjustmentLines(carried, policy)];
   const totals = columnTotals(columns, body);
   const lastCol = FIRST_AMOUNT_COL + columns.length - 1;
   const widths = columnWidths(body, totals, columns.length);
 
   const sheet = new SheetBuilder();
   // The region is the header's, over TOTAL and OPORTUNA, as in the memo: printed once.
-  const titleLines = [draft ? text.draftTitle : text.title, table.year === null ? null : text.year(table.year)].filter((t): t is string => t !== null);
+  // «AÑO 2024», or the months so far: «ENERO A JUNIO 2024» (RECONCILIATION.md §2b). A full year of unknown year says nothing.
+  const periodLine = table.year === null && isFullYear(table.period) ? null : periodTitle(table.period, table.year, lang);
+  const titleLines = [draft ? text.draftTitle : text.title, periodLine].filter((t): t is string => t !== null);
   titleLines.forEach((line, i) => {
     const size = i === 0 ? 14 : 12;
     sheet.cell(i + 1, LABEL_COL, textValue(line), { bold: true, size, horizontal: 'center' });
@@ -174,12 +177,13 @@ interface BodyLine {
 }
 
 /**
- * Twelve rows in calendar order, named in the report's language. A month the sheet lacks
- * gets an empty row (the check reports it); a month the sheet has twice keeps both rows,
- * so the totals stay the sheet's sums.
+ * The period's months in calendar order (twelve for a full year), named in the report's
+ * language: months not yet loaded get no row (§2b). A month of the period the sheet lacks gets
+ * an empty row (the check reports it); a month the sheet has twice keeps both rows, so the
+ * totals stay the sheet's sums.
  */
-function monthLines(reconciliation: Reconciliation, lang: Lang): BodyLine[] {
-  return Array.from({ length: 12 }, (_, i) => i + 1).flatMap<BodyLine>((month) => {
+function monthLines(reconciliation: Reconciliation, period: Period, lang: Lang): BodyLine[] {
+  return Array.from({ length: period.to - period.from + 1 }, (_, i) => period.from + i).flatMap<BodyLine>((month) => {
     const rows = reconciliation.months.filter((m) => m.month === month).sort((a, b) => a.row - b.row);
     const label = monthName(month, lang);
     return (rows.length === 0 ? [{}] : rows.map((m) => m.amounts)).map((amounts) => ({ kind: 'month', label, amounts }));

@@ -4,6 +4,7 @@ import type { Finding } from '../domain/findings';
 import type { Lang } from '../domain/lang';
 import { type Amount, ZERO, equals, formatAmount, isZero, sum, toJson } from '../domain/money';
 import type { Reconciliation, TableInfo } from '../domain/reconciliation';
+import { type Period, isFullYear } from '../domain/period';
 import { sha256Hex } from '../domain/sha256';
 import type { AdjustmentPolicy, CarriedAdjustment } from './adjustments';
 import type { LayoutColumn, LayoutValue, SheetLayout } from './layout';
@@ -17,7 +18,7 @@ import { type ReportText, monthLabel } from './messages';
  * the figures the layout was built from.
  */
 
-export type ClaimKind = 'source' | 'currency' | 'carried' | 'sums' | 'gap' | 'sheet-totals' | 'status' | 'draft' | 'provenance';
+export type ClaimKind = 'source' | 'currency' | 'period' | 'carried' | 'sums' | 'gap' | 'sheet-totals' | 'status' | 'draft' | 'provenance';
 
 export interface Claim {
   readonly kind: ClaimKind;
@@ -94,6 +95,15 @@ export function footnoteClaims(f: FootnoteFacts): Claim[] {
   const claims: Claim[] = [
     { kind: 'source', value: text(words.source(f.source, f.file, rec.sheet, table.range)), holds: always },
     { kind: 'currency', value: text(words.currency), holds: always },
+    ...(isFullYear(table.period)
+      ? []
+      : [
+          {
+            kind: 'period',
+            value: text(words.partial(table.period, table.year)),
+            holds: (l: SheetLayout) => monthRowsArePeriod(l, table.period, f.lang),
+          } as Claim,
+        ]),
     ...(f.draft && f.unresolved.length > 0
       ? [{ kind: 'draft', value: text(words.draft(f.unresolved.length, words.list(f.unresolved.map((u) => where(u, f.lang))))), holds: always } as Claim]
       : []),
@@ -122,6 +132,22 @@ export function footnoteClaims(f: FootnoteFacts): Claim[] {
     { kind: 'provenance', value: text(words.provenance(f.generatedOn, f.version, sourceFingerprint(rec))), holds: always },
   ];
   return claims;
+}
+
+/**
+ * The month rows are the period's months, in calendar order and none after it: the sentence
+ * «Período parcial: enero a junio…» would be false over a table that lists JULIO.
+ */
+function monthRowsArePeriod(layout: SheetLayout, period: Period, lang: Lang): boolean {
+  const { monthRows, labelColumn } = layout.table;
+  const labels: string[] = [];
+  for (let row = monthRows.first; row <= monthRows.last; row++) {
+    const value = cellOf(layout, row, labelColumn)?.value;
+    const label = value?.kind === 'text' ? value.text : '';
+    if (labels[labels.length - 1] !== label) labels.push(label);
+  }
+  const expected = Array.from({ length: period.to - period.from + 1 }, (_, i) => monthLabel(period.from + i, lang));
+  return labels.length === expected.length && labels.every((l, i) => l === expected[i]);
 }
 
 /** Where a finding is, for a list: its cell, else its month, else its row label or code. */

@@ -2,6 +2,7 @@ import type { Summary } from '../domain/findings';
 import type { CalendarDate } from '../domain/grid';
 import type { Lang } from '../domain/lang';
 import { monthName } from '../domain/months';
+import { type Period, monthsIn } from '../domain/period';
 
 /**
  * The report's words, Spanish first. Indicator names, cells and lists arrive already
@@ -12,12 +13,13 @@ import { monthName } from '../domain/months';
 export interface ReportText {
   readonly title: string;
   readonly draftTitle: string;
-  year(year: number): string;
   readonly labelHeader: string;
   readonly totalsLabel: string;
   /** The analyst's own source line, or the file, sheet and range. */
   source(given: string | undefined, file: string | undefined, sheet: string, range: string): string;
   readonly currency: string;
+  /** A period that ends before DICIEMBRE (RECONCILIATION.md §2b): which months, and that the later ones are not yet loaded. */
+  partial(period: Period, year: number | null): string;
   /** propagate: the adjustment of `origins` in `cells` also added to `parents`, by formulas. */
   carried(origins: string, cells: string, parents: string, reference: string | null): string;
   /** The totals row: every parent is the sum of its components. */
@@ -51,16 +53,25 @@ const LISTS: Record<Lang, Intl.ListFormat> = {
 /** A source the analyst typed ends with a full stop, added only when it has none. */
 const sentence = (text: string): string => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
+/** `enero a junio de 2024`, `enero de 2024` (en: `January to June 2024`). */
+function span(period: Period, year: number | null, lang: Lang): string {
+  const name = (m: number): string =>
+    lang === 'es' ? monthName(m, 'es').toLowerCase() : monthName(m, 'en').charAt(0) + monthName(m, 'en').slice(1).toLowerCase();
+  const months = period.from === period.to ? name(period.from) : `${name(period.from)} ${lang === 'es' ? 'a' : 'to'} ${name(period.to)}`;
+  return year === null ? months : `${months}${lang === 'es' ? ' de' : ''} ${year}`;
+}
+
 const iso = (d: CalendarDate): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 const ES: ReportText = {
   title: 'RECAUDACIÓN TOTAL',
   draftTitle: 'BORRADOR — RECAUDACIÓN TOTAL',
-  year: (year) => `AÑO ${year}`,
   labelHeader: 'MES',
   totalsLabel: 'TOTAL',
   source: (given, file, sheet, range) => sentence(`Fuente: ${given ?? `${file ? `${file}, ` : ''}hoja «${sheet}», rango ${range}`}`),
   currency: 'Valores en dólares de los Estados Unidos de América (USD).',
+  partial: (period, year) =>
+    `Período parcial: ${span(period, year, 'es')} (${monthsIn(period)} de 12 meses); los meses siguientes aún no se han cargado en la hoja de origen.`,
   carried: (origins, cells, parents, reference) =>
     `El ajuste de ${origins}${reference ? ` (${reference})` : ''} se suma también a ${parents} en su fila: esas celdas son fórmulas que remiten a ${cells}.`,
   sums: 'En la fila TOTAL, cada indicador es la suma de sus componentes.',
@@ -93,11 +104,12 @@ const ES: ReportText = {
 const EN: ReportText = {
   title: 'TOTAL COLLECTIONS',
   draftTitle: 'DRAFT — TOTAL COLLECTIONS',
-  year: (year) => `YEAR ${year}`,
   labelHeader: 'MONTH',
   totalsLabel: 'TOTAL',
   source: (given, file, sheet, range) => sentence(`Source: ${given ?? `${file ? `${file}, ` : ''}sheet “${sheet}”, range ${range}`}`),
   currency: 'Amounts in United States dollars (USD).',
+  partial: (period, year) =>
+    `Partial period: ${span(period, year, 'en')} (${monthsIn(period)} of 12 months); the later months are not yet loaded in the source sheet.`,
   carried: (origins, cells, parents, reference) =>
     `The ${origins} adjustment${reference ? ` (${reference})` : ''} is also added to ${parents} on its row: those cells are formulas that refer to ${cells}.`,
   sums: 'On the TOTAL row, every indicator is the sum of its components.',

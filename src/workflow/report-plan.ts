@@ -77,7 +77,7 @@ export function planReport(reconciliation: Reconciliation, request: ReportReques
     ...(request.file !== undefined ? { file: request.file } : {}),
     ...(request.version !== undefined ? { version: request.version } : {}),
   });
-  const sheetName = reportSheetName([], reconciliation.table.year, request.lang, draft);
+  const sheetName = reportSheetName([], reconciliation.table.year, request.lang, draft, reconciliation.table.period);
   return { kind: 'write', draft, gate, layout, claims, sheetName, chart: request.chart ?? false };
 }
 

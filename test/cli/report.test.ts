@@ -10,6 +10,7 @@ const textsOf = (grid: Grid): string[] => grid.cells.flatMap((row) => row.flatMa
 
 const dir = mkdtempSync(join(tmpdir(), 'cuadre-report-'));
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024.xlsx');
+const JUNE = join(__dirname, '..', '..', 'samples', 'recaudacion-2024-junio.xlsx');
 
 
 describe('cuadre report', () => {
@@ -109,5 +110,22 @@ describe('cuadre report', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the period of the June sample (§2b): title «ENERO A JUNIO 2024», sheet «Informe ene-jun 2024», six month rows', async () => {
+    const out = join(dir, 'june.xlsx');
+    const r = await cuadre('report', JUNE, '--out', out);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('«Informe ene-jun 2024»');
+    const book = await readWorkbookFile(out);
+    const sheet = book.sheets.find((s) => s.sheet === 'Informe ene-jun 2024')!;
+    expect([1, 2].map((row) => cellAt(sheet, row, 1))).toEqual([
+      { kind: 'text', value: 'RECAUDACIÓN TOTAL' },
+      { kind: 'text', value: 'ENERO A JUNIO 2024' },
+    ]);
+    const texts = textsOf(sheet);
+    expect(texts).toContain('JUNIO');
+    expect(texts).not.toContain('JULIO');
+    expect(texts.some((t) => t.startsWith('Período parcial: enero a junio de 2024'))).toBe(true);
   });
 });

@@ -13,6 +13,23 @@ describe('reportSheetName', () => {
   });
 });
 
+describe('reportSheetName of a period (§2b)', () => {
+  it.each<[string[], number | null, 'es' | 'en', boolean, { from: number; to: number }, string]>([
+    [[], 2024, 'es', false, { from: 1, to: 12 }, 'Informe 2024'],
+    [[], 2024, 'es', false, { from: 1, to: 6 }, 'Informe ene-jun 2024'],
+    [[], 2024, 'es', false, { from: 1, to: 1 }, 'Informe ene 2024'],
+    [[], 2024, 'es', true, { from: 1, to: 6 }, 'Borrador ene-jun 2024'],
+    [[], 2024, 'es', true, { from: 1, to: 12 }, 'Borrador 2024'],
+    [[], null, 'es', false, { from: 1, to: 9 }, 'Informe ene-sep'],
+    [[], 2024, 'en', false, { from: 1, to: 6 }, 'Report Jan-Jun 2024'],
+    [['Informe ene-jun 2024'], 2024, 'es', false, { from: 1, to: 6 }, 'Informe ene-jun 2024 (2)'],
+  ])('taken %j, year %s, %s, draft %s, period %j → %s', (taken, year, lang, draft, period, expected) => {
+    const name = reportSheetName(taken, year, lang, draft, period);
+    expect(name).toBe(expected);
+    expect(name.length).toBeLessThanOrEqual(31);
+  });
+});
+
 describe('freeSheetName', () => {
   const long = 'Recaudación mensual Chimborazo 2024';
 
