@@ -55,6 +55,8 @@ export interface PageLayoutModel {
   orientation: 'Portrait' | 'Landscape';
   zoom: PageZoom;
   printTitleRows: Rect | null;
+  /** The centred footer of every page, in Excel's header/footer codes (`&P`, `&N`). */
+  centerFooter: string;
 }
 
 export type ClearTarget = 'All' | 'Formats' | 'Contents';
@@ -86,7 +88,7 @@ export class SheetModel {
   readonly rowHeights = new Map<number, number>();
   merges: Rect[] = [];
   frozen = { rows: 0, columns: 0 };
-  readonly pageLayout: PageLayoutModel = { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null };
+  readonly pageLayout: PageLayoutModel = { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null, centerFooter: '' };
   readonly charts: ChartModel[] = [];
   readonly notes = new Map<number, NoteModel>();
   readonly comments = new Map<number, CommentModel>();

@@ -67,6 +67,7 @@ export interface SheetSnapshot {
     readonly orientation: string;
     readonly zoom: PageZoom;
     readonly printTitleRows: string | null;
+    readonly centerFooter: string;
   };
   readonly charts: readonly ChartSnapshot[];
 }
@@ -124,6 +125,7 @@ export function snapshotSheet(workbook: WorkbookModel, sheet: SheetModel, addres
       orientation: sheet.pageLayout.orientation,
       zoom: { ...sheet.pageLayout.zoom },
       printTitleRows: printTitleRows ? formatAbsoluteAddress(printTitleRows) : null,
+      centerFooter: sheet.pageLayout.centerFooter,
     },
     charts: sheet.charts.map((chart) => ({
       name: chart.name,

@@ -40,6 +40,8 @@ export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, host: {
   sheet.pageLayout.centerHorizontally = print.centerHorizontally;
   sheet.pageLayout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   sheet.pageLayout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  // «Página N de M», as the CLI's copy prints it (RECONCILIATION.md §5b: one plan, both hosts).
+  sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }
 
 /** Marks the sheet as Cuadre's report (src/report/marker.ts), so no later check takes it for a source. */

@@ -301,6 +301,7 @@ describe('page layout', () => {
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$1:$2',
+      centerFooter: '',
     });
   });
 

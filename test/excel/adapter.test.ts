@@ -252,6 +252,8 @@ describe.each(TEST_PROFILES.map((p) => [profileName(p), p] as const))('on %s', (
       expect(report.charts.map((c) => c.chartType)).toEqual(['ColumnStacked']);
       expect(report.frozen.rows).toBeGreaterThan(0);
       expect(report.pageLayout.orientation).toBe(atLeast('1.9') ? 'Landscape' : 'Portrait');
+      // The same page footer as the CLI's copy (&P page, &N pages), where the host has a page layout.
+      expect(report.pageLayout.centerFooter).toBe(atLeast('1.9') ? 'Página &P de &N' : '');
       expect(result.skipped).toEqual(atLeast('1.9') ? [] : ['print-setup']);
       expect(office.sim.snapshot(SHEET)).toEqual({ ...before, active: false });
     });

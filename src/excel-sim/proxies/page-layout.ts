@@ -31,6 +31,11 @@ export class PageLayout extends ClientObject<SheetModel> {
     this.write('zoom', value);
   }
 
+  /** The page headers and footers (ExcelApi 1.9, like the rest of the page layout). */
+  get headersFooters(): HeaderFooterGroup {
+    return this.child('headersFooters', () => new HeaderFooterGroup(this.context, this.property('headersFooters', (sheet) => sheet)));
+  }
+
   /** Rows repeated at the top of every printed page: a Range or an address such as `$1:$3`. */
   setPrintTitleRows(printTitleRows: Range | string): void {
     this.enqueueOn('Method', 'setPrintTitleRows', [printTitleRows], 'edit', (sheet) => {
@@ -83,6 +88,53 @@ const PAGE_LAYOUT_PROPERTIES: Readonly<Record<string, ScalarProperty<SheetModel>
       const zoom = acceptZoom(value);
       if (!zoom) throw hostError(ErrorCodes.invalidArgument, 'PageLayout.zoom');
       sheet.pageLayout.zoom = zoom;
+    },
+  },
+};
+
+/**
+ * `Excel.HeaderFooterGroup`: only the footer of all pages is modelled (`defaultForAllPages`), the
+ * one the report writes; first, odd and even pages are not.
+ */
+export class HeaderFooterGroup extends ClientObject<SheetModel> {
+  constructor(context: RequestContext, origin: Origin<SheetModel>) {
+    super(context, origin, 'HeaderFooterGroup');
+  }
+
+  get defaultForAllPages(): HeaderFooter {
+    return this.child('defaultForAllPages', () => new HeaderFooter(this.context, this.property('defaultForAllPages', (sheet) => sheet)));
+  }
+
+  protected scalars(): Readonly<Record<string, ScalarProperty<SheetModel>>> {
+    return {};
+  }
+}
+
+/** `Excel.HeaderFooter`: the centred footer, as text with Excel's codes (`Página &P de &N`). */
+export class HeaderFooter extends ClientObject<SheetModel> {
+  constructor(context: RequestContext, origin: Origin<SheetModel>) {
+    super(context, origin, 'HeaderFooter');
+  }
+
+  get centerFooter(): string {
+    return this.read('centerFooter');
+  }
+  set centerFooter(value: string) {
+    this.write('centerFooter', value);
+  }
+
+  protected scalars(): Readonly<Record<string, ScalarProperty<SheetModel>>> {
+    return HEADER_FOOTER_PROPERTIES;
+  }
+}
+
+const HEADER_FOOTER_PROPERTIES: Readonly<Record<string, ScalarProperty<SheetModel>>> = {
+  centerFooter: {
+    read: (sheet) => sheet.pageLayout.centerFooter,
+    write: (sheet, value) => {
+      // Excel limits a header or footer section to 255 characters.
+      if (typeof value !== 'string' || value.length > 255) throw hostError(ErrorCodes.invalidArgument, 'HeaderFooter.centerFooter');
+      sheet.pageLayout.centerFooter = value;
     },
   },
 };
