@@ -76,11 +76,12 @@ export function calendarDateOf(date: Date): CalendarDate {
  * A raw host value to a cell: numbers with a date format become dates, `#…` error strings
  * become errors, empty strings become blank.
  */
-export function cellFromHostValue(value: unknown, numberFormat?: string): Cell | undefined {
+export function cellFromHostValue(value: unknown, numberFormat?: string, dateSerialOffset = 0): Cell | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') {
     if (isDateFormat(numberFormat)) {
-      const date = dateFromSerial(value);
+      // A 1904 workbook's serials are 1,462 days behind the 1900 system's (the host says which).
+      const date = dateFromSerial(value + dateSerialOffset);
       if (date) return { kind: 'date', value: date };
     }
     return { kind: 'number', value };

@@ -37,6 +37,8 @@ export interface ExcelSimOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Author of notes and comments the add-in adds. */
   readonly userName?: string;
+  /** The workbook counts date serials from 1904; cells are seeded with serials of that system. */
+  readonly date1904?: boolean;
   /**
    * The Excel to play (profiles.ts `hostProfile`: host, requirement sets and the behaviours
    * reported for them). Without one, the Excel the reference documents, on `platform`.
@@ -77,6 +79,7 @@ export interface ExcelSim {
 
 export function createExcelSim(options: ExcelSimOptions = {}): ExcelSim {
   const workbook = new WorkbookModel();
+  workbook.date1904 = options.date1904 === true;
   for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) seedSheet(workbook, seed);
   if (options.activeSheet !== undefined) workbook.activeSheet = sheetOf(workbook, options.activeSheet);
   workbook.recalculateIfDirty();

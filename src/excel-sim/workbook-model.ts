@@ -21,6 +21,8 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly styles = new StyleTable();
   readonly customXmlParts: CustomXmlPartModel[] = [];
+  /** Serials count from 1904 (File › Options › Advanced: «Use 1904 date system»), not 1900. */
+  date1904 = false;
   private partsCreated = 0;
   /** Entries the add-in left on the user's undo stack (one per writing sync, or per merged run). */
   undoEntries = 0;

@@ -8,7 +8,7 @@ import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells
 import type { HighlightedCell } from './highlight-record';
 import { HighlightStore } from './highlight-store';
 import { guarded, isGroupFailure, toHostFailure } from './office-errors';
-import { type UsedArea, queueReportMarker, queueUsedArea, readArea } from './read-sheet';
+import { type UsedArea, queueDateSerialOffset, queueReportMarker, queueUsedArea, readArea } from './read-sheet';
 import { queueChart, queueLayout, queueMarkAsReport } from './write-layout';
 
 /**
@@ -198,9 +198,11 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
   const active = sheets.getActiveWorksheet();
   const activeArea = queueUsedArea(active);
   const activeMarker = queueReportMarker(active);
+  const dateOffset = queueDateSerialOffset(context);
   await context.sync();
   const activeName = active.name;
-  const activeGrid = await readWanted(context, request, activeArea(), activeName, activeMarker(), onProgress);
+  const read = (area: UsedArea | null, name: string, isReport: boolean) => readWanted(context, request, area, name, isReport, onProgress, dateOffset());
+  const activeGrid = await read(activeArea(), activeName, activeMarker());
   if (activeGrid.read && request.settles(activeGrid.grid)) return { sheets: [activeGrid.grid], activeSheet: activeName };
 
   const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marker: queueReportMarker(s) }));
@@ -216,9 +218,9 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
     }
     const other = others[next++]!;
     if (settled) continue;
-    const { grid, read } = await readWanted(context, request, other.area(), other.name, other.marker(), onProgress);
-    grids.push(grid);
-    settled = read && request.settles(grid);
+    const answer = await read(other.area(), other.name, other.marker());
+    grids.push(answer.grid);
+    settled = answer.read && request.settles(answer.grid);
   }
   return { sheets: grids, activeSheet: activeName };
 }
@@ -230,10 +232,11 @@ async function readWanted(
   name: string,
   isReport: boolean,
   onProgress: (p: ReadProgress) => void,
+  dateSerialOffset: number,
 ): Promise<{ grid: Grid; read: boolean }> {
   const marked = isReport ? { isReport: true as const } : {};
   if (!request.wants({ name, isReport })) return { grid: { ...emptyGrid(name), ...marked }, read: false };
-  return { grid: { ...(await readArea(context, area, name, onProgress)), ...marked }, read: true };
+  return { grid: { ...(await readArea(context, area, name, onProgress, dateSerialOffset)), ...marked }, read: true };
 }
 
 /** Writes a planned report on a new sheet with a free name, marked as Cuadre's: two syncs. */

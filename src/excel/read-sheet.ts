@@ -41,7 +41,27 @@ export function queueReportMarker(sheet: Excel.Worksheet): () => boolean {
 /** Columns in a sheet: a range as wide as this is a whole row, whose cell properties Excel gives as null. */
 const SHEET_COLUMNS = 16_384;
 
-export async function readArea(context: Excel.RequestContext, area: UsedArea | null, sheetName: string, onProgress: (p: ReadProgress) => void): Promise<Grid> {
+/** DATE(2024; 1; 1) in the 1900 date system. */
+const JAN_1_2024_IN_1900 = 45_292;
+
+/**
+ * Queues Excel's DATE(2024; 1; 1), which answers in the workbook's date system: after the sync,
+ * the days to add to the workbook's serials to read them as 1900-system serials (0, or 1,462 in
+ * a 1904 workbook). Office.js has no property for the date system; DATE is the documented probe.
+ */
+export function queueDateSerialOffset(context: Excel.RequestContext): () => number {
+  const probe = context.workbook.functions.date(2024, 1, 1);
+  probe.load('value');
+  return () => (typeof probe.value === 'number' ? JAN_1_2024_IN_1900 - probe.value : 0);
+}
+
+export async function readArea(
+  context: Excel.RequestContext,
+  area: UsedArea | null,
+  sheetName: string,
+  onProgress: (p: ReadProgress) => void,
+  dateSerialOffset = 0,
+): Promise<Grid> {
   if (area === null) return { sheet: sheetName, top: 1, left: 1, cells: [] };
   const sheet = context.workbook.worksheets.getItem(area.sheet);
   const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_CHUNK / area.columnCount));
@@ -66,7 +86,7 @@ export async function readArea(context: Excel.RequestContext, area: UsedArea | n
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (let r = 0; r < rows; r++) {
-      const [row, ...others] = ranges.map((range) => rowCells(range.values[r]!, range.numberFormat[r]!, range.valueTypes[r]!));
+      const [row, ...others] = ranges.map((range) => rowCells(range.values[r]!, range.numberFormat[r]!, range.valueTypes[r]!, dateSerialOffset));
       // Sparse rows stay sparse: cells are placed, not concatenated (`concat` and `flat` drop holes differently).
       others.forEach((cellsOf, i) => cellsOf.forEach((cell, c) => (row![blocks[i + 1]!.left + c] = cell)));
       cells.push(row!);
@@ -76,7 +96,7 @@ export async function readArea(context: Excel.RequestContext, area: UsedArea | n
   return { sheet: area.sheet, top: area.rowIndex + 1, left: area.columnIndex + 1, cells };
 }
 
-function rowCells(values: readonly unknown[], formats: readonly unknown[], types: readonly string[]): GridCell[] {
+function rowCells(values: readonly unknown[], formats: readonly unknown[], types: readonly string[], dateSerialOffset: number): GridCell[] {
   const row: GridCell[] = new Array(values.length);
   for (let c = 0; c < values.length; c++) {
     const type = types[c];
@@ -84,7 +104,7 @@ function rowCells(values: readonly unknown[], formats: readonly unknown[], types
     // Excel says which strings are errors; a typed '#N/A' text stays text.
     if (type === 'Error') row[c] = { kind: 'error', value: String(values[c]) };
     else if (type === 'String') row[c] = String(values[c]) === '' ? undefined : { kind: 'text', value: String(values[c]) };
-    else row[c] = cellFromHostValue(values[c], typeof formats[c] === 'string' ? (formats[c] as string) : undefined);
+    else row[c] = cellFromHostValue(values[c], typeof formats[c] === 'string' ? (formats[c] as string) : undefined, dateSerialOffset);
   }
   return row;
 }

@@ -75,8 +75,10 @@ export function sheetHandedOver(spec: SheetSpec, date1904 = false, written?: Gri
 }
 
 /** The sheets (`written`: the file as a reader gives it, see `damagedByWriter`), and the active one as the file says (a tab index past the last is the first sheet). */
-export function bookHandedOver(book: HostileBook, written?: Workbook): { sheets: SheetSeed[]; activeSheet?: string } {
-  const sheets = book.sheets.map((s, i) => sheetHandedOver(s, book.options?.date1904 === true, written?.sheets[i]));
+export function bookHandedOver(book: HostileBook, written?: Workbook): { sheets: SheetSeed[]; activeSheet?: string; date1904?: true } {
+  const date1904 = book.options?.date1904 === true;
+  const sheets = book.sheets.map((s, i) => sheetHandedOver(s, date1904, written?.sheets[i]));
   const active = book.options?.activeTab === undefined ? undefined : book.sheets[book.options.activeTab]?.name;
-  return active === undefined ? { sheets } : { sheets, activeSheet: active };
+  // The workbook's date system goes with its serials: Excel's DATE answers in it.
+  return { sheets, ...(active === undefined ? {} : { activeSheet: active }), ...(date1904 ? { date1904: true as const } : {}) };
 }

@@ -33,7 +33,14 @@ export class PageLayout extends ClientObject<SheetModel> {
 
   /** The page headers and footers (ExcelApi 1.9, like the rest of the page layout). */
   get headersFooters(): HeaderFooterGroup {
-    return this.child('headersFooters', () => new HeaderFooterGroup(this.context, this.property('headersFooters', (sheet) => sheet)));
+    return this.child(
+      'headersFooters',
+      () =>
+        new HeaderFooterGroup(
+          this.context,
+          this.property('headersFooters', (sheet) => sheet),
+        ),
+    );
   }
 
   /** Rows repeated at the top of every printed page: a Range or an address such as `$1:$3`. */
@@ -102,7 +109,14 @@ export class HeaderFooterGroup extends ClientObject<SheetModel> {
   }
 
   get defaultForAllPages(): HeaderFooter {
-    return this.child('defaultForAllPages', () => new HeaderFooter(this.context, this.property('defaultForAllPages', (sheet) => sheet)));
+    return this.child(
+      'defaultForAllPages',
+      () =>
+        new HeaderFooter(
+          this.context,
+          this.property('defaultForAllPages', (sheet) => sheet),
+        ),
+    );
   }
 
   protected scalars(): Readonly<Record<string, ScalarProperty<SheetModel>>> {

@@ -1,3 +1,4 @@
+import { Functions } from './functions';
 import type { RequestContext } from '../request-context';
 import type { AnnotationScope } from '../sheet-model';
 import type { WorkbookModel } from '../workbook-model';
@@ -32,6 +33,10 @@ export class Workbook extends ClientObject<WorkbookModel> {
   get notes(): NoteCollection {
     this.context.host.api.assertSupported('Workbook.notes', '1.18');
     return this.child('notes', () => new NoteCollection(this.context, this.property('notes', everySheet)));
+  }
+
+  get functions(): Functions {
+    return this.child('functions', () => new Functions(this.context, this.property('functions', sameWorkbook)));
   }
 
   get customXmlParts(): CustomXmlPartCollection {
