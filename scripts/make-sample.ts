@@ -28,38 +28,32 @@ const LAST_COL = 8;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 
-export async function sampleWorkbook(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Cuadre';
-  book.lastModifiedBy = 'Cuadre';
-  book.created = MEMO_DATE;
-  book.modified = MEMO_DATE;
-  const sheet = book.addWorksheet(SAMPLE_SHEET, {
-    views: [{ state: 'frozen', xSplit: 1, ySplit: FIRST_AMOUNT_ROW - 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.addRows(memoSheetValues());
-  lay(sheet);
-  return pinZipDates(Buffer.from(await book.xlsx.writeBuffer()), MEMO_DATE);
+export function sampleWorkbook(): Promise<Buffer> {
+  return memoBook(SAMPLE_SHEET, MEMO_DATE, memoSheetValues(), LAST_ROW);
 }
 
 /** The yearly template filled through JUNIO: TOTAL and MORA formulas in every month, `=SUM` totals (table A4:H18). */
-export async function juneWorkbook(): Promise<Buffer> {
+export function juneWorkbook(): Promise<Buffer> {
+  return memoBook(JUNE_SHEET, JUNE_CHECK_DATE, memoTemplateValues(6), LAST_ROW - 1);
+}
+
+/** One sheet laid out as the memo's table, its zip dates pinned to `date` so the bytes are the same on every run. */
+async function memoBook(sheetName: string, date: Date, rows: unknown[][], lastRow: number): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Cuadre';
   book.lastModifiedBy = 'Cuadre';
-  book.created = JUNE_CHECK_DATE;
-  book.modified = JUNE_CHECK_DATE;
-  const sheet = book.addWorksheet(JUNE_SHEET, {
+  book.created = date;
+  book.modified = date;
+  const sheet = book.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: FIRST_AMOUNT_ROW - 1 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  sheet.addRows(memoTemplateValues(6));
-  lay(sheet, LAST_ROW - 1);
-  return pinZipDates(Buffer.from(await book.xlsx.writeBuffer()), JUNE_CHECK_DATE);
+  sheet.addRows(rows);
+  lay(sheet, lastRow);
+  return pinZipDates(Buffer.from(await book.xlsx.writeBuffer()), date);
 }
 
-function lay(sheet: ExcelJS.Worksheet, lastRow = LAST_ROW): void {
+function lay(sheet: ExcelJS.Worksheet, lastRow: number): void {
   sheet.columns = [{ width: 48 }, ...Array.from({ length: LAST_COL - 1 }, () => ({ width: 18 }))];
   SAMPLE_MERGES.forEach((area) => sheet.mergeCells(area));
   for (const row of [1, 2]) {
