@@ -1,5 +1,5 @@
 import type { Grid, GridCell } from '../domain/grid';
-import { cellFromHostValue } from '../domain/host-cells';
+import { cellFromHostValue, serialFromDate } from '../domain/host-cells';
 import { REPORT_MARKER } from '../report/marker';
 import type { ReadProgress } from '../workflow/port';
 
@@ -41,8 +41,9 @@ export function queueReportMarker(sheet: Excel.Worksheet): () => boolean {
 /** Columns in a sheet: a range as wide as this is a whole row, whose cell properties Excel gives as null. */
 const SHEET_COLUMNS = 16_384;
 
-/** DATE(2024; 1; 1) in the 1900 date system. */
-const JAN_1_2024_IN_1900 = 45_292;
+/** The day the probe asks for, and its serial in the 1900 date system (45,292). */
+const PROBE_DAY = { year: 2024, month: 1, day: 1 } as const;
+const PROBE_SERIAL_1900 = serialFromDate(PROBE_DAY);
 
 /**
  * Queues Excel's DATE(2024; 1; 1), which answers in the workbook's date system: after the sync,
@@ -50,9 +51,9 @@ const JAN_1_2024_IN_1900 = 45_292;
  * a 1904 workbook). Office.js has no property for the date system; DATE is the documented probe.
  */
 export function queueDateSerialOffset(context: Excel.RequestContext): () => number {
-  const probe = context.workbook.functions.date(2024, 1, 1);
+  const probe = context.workbook.functions.date(PROBE_DAY.year, PROBE_DAY.month, PROBE_DAY.day);
   probe.load('value');
-  return () => (typeof probe.value === 'number' ? JAN_1_2024_IN_1900 - probe.value : 0);
+  return () => (typeof probe.value === 'number' ? PROBE_SERIAL_1900 - probe.value : 0);
 }
 
 export async function readArea(
