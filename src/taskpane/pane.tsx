@@ -1,20 +1,16 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { type ComponentProps, useId, useState } from 'react';
 import { ActionButton } from './action-button';
 import { BRAND_ICON } from './brand-icon';
+import { useChecks } from './chunks';
 import { FailureBar } from './failure-bar';
-import { FindingList } from './finding-list';
 import { useLang, useStrings } from './i18n';
-import { ReportPanel } from './report-panel';
 import { SettingsPanel } from './settings-panel';
-import { SheetActionsBar } from './sheet-actions';
-import { Summary } from './summary';
-import { type CheckResult, useCheck } from './use-check';
+import { useCheck } from './use-check';
 import { useSettings } from './use-settings';
-import { type ReviewsState, useReviews } from './use-reviews';
-import { useSheetActions } from './use-sheet-actions';
-import { type WriteGuard, useWriteGuard } from './use-write-guard';
+import { useReviews } from './use-reviews';
+import { useWriteGuard } from './use-write-guard';
 
 const useStyles = makeStyles({
   pane: {
@@ -109,26 +105,8 @@ export function Pane() {
   );
 }
 
-/** The outcome and the report first (the main flow fits a 900 px pane), then what to do in the sheet. */
-function Results({
-  result,
-  guard,
-  recheck,
-  reviews,
-}: {
-  readonly result: CheckResult;
-  readonly guard: WriteGuard;
-  readonly recheck: () => Promise<void>;
-  readonly reviews: ReviewsState;
-}) {
-  const rec = result.reconciliation;
-  const actions = useSheetActions(rec, result.workbook, guard, recheck);
-  return (
-    <>
-      <Summary rec={rec} />
-      {rec.table && <ReportPanel rec={rec} guard={guard} />}
-      <SheetActionsBar actions={actions} guard={guard} hasCells={rec.findings.some((f) => f.cell !== undefined)} />
-      <FindingList rec={rec} actions={actions} reviews={reviews} />
-    </>
-  );
+/** The outcome, the report and the findings (results.tsx), from the checks' chunk: loaded by the time a check has a result. */
+function Results(props: ComponentProps<typeof import('./results').Results>) {
+  const checks = useChecks();
+  return checks && <checks.Results {...props} />;
 }

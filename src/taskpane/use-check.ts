@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../domain/lang';
 import { localCalendarDate } from '../domain/host-cells';
-import { type HostCheck, checkOpenWorkbook } from '../workflow/check';
-import { compareWithLastCheck } from '../workflow/last-check';
+import type { HostCheck } from '../workflow/check';
 import type { ReadProgress } from '../workflow/port';
 import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
+import { loadChecks } from './chunks';
 import { useActiveSheet } from './use-active-sheet';
 import { type HostCall, useHostCall } from './use-host-call';
 
@@ -37,6 +37,7 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
       const outcome = await runner('check', async () => {
         setReading({ progress: null });
         try {
+          const { checkOpenWorkbook, compareWithLastCheck } = await loadChecks();
           const check = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
           // Compared with this sheet's last check (month.restated), then kept as the last one.
           setResult(await compareWithLastCheck(host, check, localCalendarDate(new Date())));

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { importChecks, importReportPlan } from './chunk-imports';
+
+/**
+ * The parts of the pane its first paint does not need, each a chunk of its own in the production
+ * build (chunk-imports.split.ts): the checks with what shows their results (the domain's
+ * rules and messages, the summary, the findings, the report's options), and the report's layout.
+ * The page names them for prefetching, so the browser fetches them when idle once the pane is
+ * drawn, normally before the first click. docs/performance.md counts the initial JavaScript and
+ * the total.
+ */
+
+type Checks = Awaited<ReturnType<typeof importChecks>>;
+
+let checks: Checks | undefined;
+
+/** The checks' chunk; fetched once. */
+export async function loadChecks(): Promise<Checks> {
+  checks ??= await importChecks();
+  return checks;
+}
+
+/**
+ * The checks' chunk for rendering: at once when it is loaded (always, after a check), else null
+ * until it is. A failed load shows nothing here; the check that needs it reports the failure.
+ */
+export function useChecks(): Checks | null {
+  const [loaded, setLoaded] = useState<Checks | null>(checks ?? null);
+  useEffect(() => {
+    if (loaded === null) loadChecks().then(setLoaded, () => undefined);
+  }, [loaded]);
+  return loaded;
+}
+
+export const loadReportPlan = importReportPlan;
