@@ -97,6 +97,8 @@ export interface SheetHeader {
   readonly name: string;
   /** The sheet carries Cuadre's report marker (src/report/marker.ts). */
   readonly isReport: boolean;
+  /** The sheet carries Cuadre's audit-log marker (src/report/marker.ts). */
+  readonly isLog?: boolean;
 }
 
 /** Which sheets a check reads: the workflow's decision (choose-sheet.ts), asked as the host reads. */
