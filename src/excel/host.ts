@@ -2,6 +2,7 @@ import { type Grid, type Workbook, emptyGrid } from '../domain/grid';
 import { freeSheetName } from '../report/sheet-name';
 import { type CuadreHost, type HostCapabilities, type ReadProgress, type SheetRequest, HostFailure } from '../workflow/port';
 import type { WritePlan } from '../workflow/report-plan';
+import { type AuditWrite, appendAuditRows, undoAuditWrite } from './audit-log';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
 import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells } from './highlight';
@@ -128,6 +129,15 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
         removeSheet,
       );
     },
+    appendAuditRows: (plan) => {
+      const done: AuditWrite = { created: null, rows: null };
+      return write(
+        (context) => appendAuditRows(context, plan, done),
+        (context) => undoAuditWrite(context, done),
+      );
+    },
+    loadAuditLogOn: () => Promise.resolve(settings.auditLogOn()),
+    saveAuditLogOn: (on) => guarded(() => settings.storeAuditLogOn(on)),
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
     loadReviews: () => Promise.resolve(settings.reviews()),

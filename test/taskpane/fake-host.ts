@@ -12,6 +12,8 @@ export interface FakeOptions {
   readonly reviews?: unknown;
   /** The last check the document keeps for the sheet (last-check.ts), as stored. */
   readonly lastCheck?: unknown;
+  /** Whether the document keeps the audit log switched on, as stored. */
+  readonly auditLogOn?: unknown;
 }
 
 type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
@@ -42,6 +44,9 @@ export function fakeHost(options: FakeOptions = {}) {
     onSheetEdited: jest.fn<Ret<'onSheetEdited'>, Args<'onSheetEdited'>>(async () => async () => undefined),
     loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
     storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => undefined),
+    appendAuditRows: jest.fn<Ret<'appendAuditRows'>, Args<'appendAuditRows'>>(async () => ({ sheetName: 'Registro Cuadre', created: false })),
+    loadAuditLogOn: jest.fn<Ret<'loadAuditLogOn'>, Args<'loadAuditLogOn'>>(async () => options.auditLogOn),
+    saveAuditLogOn: jest.fn<Ret<'saveAuditLogOn'>, Args<'saveAuditLogOn'>>(async () => undefined),
   } satisfies CuadreHost;
 }
 
