@@ -55,7 +55,15 @@ export interface WorkbookPart {
 }
 
 export function workbookHandler(): XmlHandler & { readonly workbook: WorkbookPart } {
-  const workbook: WorkbookPart = { isWorkbook: false, sheets: [], date1904: false, activeTab: undefined, fullCalcOnLoad: false, reportSheets: new Set(), logSheets: new Set() };
+  const workbook: WorkbookPart = {
+    isWorkbook: false,
+    sheets: [],
+    date1904: false,
+    activeTab: undefined,
+    fullCalcOnLoad: false,
+    reportSheets: new Set(),
+    logSheets: new Set(),
+  };
   let views = 0;
   return {
     workbook,
