@@ -2,14 +2,17 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { ActionButton } from './action-button';
+import { AuditLogSwitch } from './audit-log-switch';
 import { BRAND_ICON } from './brand-icon';
 import { FailureBar } from './failure-bar';
 import { FindingList } from './finding-list';
+import { NoUndoBar } from './no-undo-bar';
 import { useLang, useStrings } from './i18n';
 import { ReportPanel } from './report-panel';
 import { SettingsPanel } from './settings-panel';
 import { SheetActionsBar } from './sheet-actions';
 import { Summary } from './summary';
+import { useAuditLog } from './use-audit-log';
 import { type CheckResult, useCheck } from './use-check';
 import { useSettings } from './use-settings';
 import { type ReviewsState, useReviews } from './use-reviews';
@@ -46,6 +49,9 @@ export function Pane() {
   const check = useCheck(settings.settings, lang);
   const guard = useWriteGuard();
   const reviews = useReviews();
+  const audit = useAuditLog();
+  // With the audit log on, a check writes its row: on an Excel without undo grouping, the pane asks first.
+  const startCheck = (): void => (audit.on ? guard.request('check', check.run) : void check.run());
   const progress = check.reading?.progress ?? null;
   // One primary button per view: the check until there is a report to insert, then the report.
   const reportOffered = check.result?.reconciliation.table != null;
@@ -66,8 +72,8 @@ export function Pane() {
           <ActionButton
             appearance={reportOffered ? 'secondary' : 'primary'}
             icon={<CheckmarkCircleRegular />}
-            onClick={() => void check.run()}
-            disabled={settings.loading}
+            onClick={startCheck}
+            disabled={settings.loading || audit.loading}
             aria-describedby={check.result ? undefined : hintId}
           >
             {s.check}
@@ -86,7 +92,9 @@ export function Pane() {
             </Field>
           </div>
         )}
+        <NoUndoBar guard={guard} area="check" />
         <FailureBar call={check.call} />
+        <FailureBar call={audit.checkCall} />
       </div>
       {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} reviews={reviews} />}
       <section>
@@ -102,6 +110,7 @@ export function Pane() {
           </Button>
         </h2>
         <div id={settingsId} hidden={!settingsOpen}>
+          {settingsOpen && <AuditLogSwitch />}
           {settingsOpen && !settings.loading && <SettingsPanel state={settings} />}
         </div>
       </section>

@@ -10,6 +10,7 @@ import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
 import { NoUndoBar } from './no-undo-bar';
 import { SuccessBar } from './success-bar';
+import { useAuditLog } from './use-audit-log';
 import { useReport } from './use-report';
 import type { WriteGuard } from './use-write-guard';
 
@@ -33,6 +34,7 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
   const styles = useStyles();
   const id = useId();
   const report = useReport(rec, useLang(), guard);
+  const auditRow = useAuditLog().reportCall;
   const inserting = report.call.running === 'report';
   return (
     <section className={styles.section} aria-labelledby={id}>
@@ -73,6 +75,7 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
       {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
+      <FailureBar call={auditRow} />
       {report.inserted !== null && (
         <SuccessBar
           after={report.inserted.after}

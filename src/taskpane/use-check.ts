@@ -7,6 +7,7 @@ import type { ReadProgress } from '../workflow/port';
 import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
 import { useActiveSheet } from './use-active-sheet';
+import { useAuditLog } from './use-audit-log';
 import { type HostCall, useHostCall } from './use-host-call';
 
 export type CheckResult = HostCheck;
@@ -29,28 +30,32 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
   const call = useHostCall();
   const { run: runHost, runWithin } = call;
   const active = useActiveSheet();
+  const { record } = useAuditLog();
   const [reading, setReading] = useState<Check['reading']>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
 
   const checkWith = useCallback(
-    async (runner: HostCall['run']) => {
+    async (runner: HostCall['run'], log: boolean) => {
       const outcome = await runner('check', async () => {
         setReading({ progress: null });
         try {
           const check = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
           // Compared with this sheet's last check (month.restated), then kept as the last one.
-          setResult(await compareWithLastCheck(host, check, localCalendarDate(new Date())));
+          const compared = await compareWithLastCheck(host, check, localCalendarDate(new Date()));
+          setResult(compared);
           active.set(check.workbook.activeSheet ?? null);
+          // The audit log has the checks the analyst asks for, not the re-checks after a fix (docs/decisions.md).
+          if (log) await record({ reconciliation: compared.reconciliation });
         } finally {
           setReading(null);
         }
       });
       if (outcome === 'failed') setResult(null);
     },
-    [host, settings, lang, active.set],
+    [host, settings, lang, active.set, record],
   );
-  const run = useCallback(() => checkWith(runHost), [checkWith, runHost]);
-  const recheck = useCallback(() => checkWith(runWithin), [checkWith, runWithin]);
+  const run = useCallback(() => checkWith(runHost, true), [checkWith, runHost]);
+  const recheck = useCallback(() => checkWith(runWithin, false), [checkWith, runWithin]);
 
   return { reading, result, call, run, recheck };
 }
