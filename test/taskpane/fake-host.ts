@@ -14,6 +14,8 @@ export interface FakeOptions {
   readonly lastCheck?: unknown;
   /** The workbook keeps highlights of an earlier session. */
   readonly highlightsOn?: boolean;
+  /** Whether the document keeps the audit log switched on, as stored. */
+  readonly auditLogOn?: unknown;
 }
 
 type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
@@ -59,6 +61,9 @@ export function fakeHost(options: FakeOptions = {}) {
     }),
     loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
     storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => undefined),
+    appendAuditRows: jest.fn<Ret<'appendAuditRows'>, Args<'appendAuditRows'>>(async () => ({ sheetName: 'Registro Cuadre', created: false })),
+    loadAuditLogOn: jest.fn<Ret<'loadAuditLogOn'>, Args<'loadAuditLogOn'>>(async () => options.auditLogOn),
+    saveAuditLogOn: jest.fn<Ret<'saveAuditLogOn'>, Args<'saveAuditLogOn'>>(async () => undefined),
   } satisfies CuadreHost;
   return {
     ...host,
