@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { reportGate } from '../workflow/report-gate';
 import { ActionButton } from './action-button';
 import { AuditLogSwitch } from './audit-log-switch';
 import { BRAND_ICON } from './brand-icon';
@@ -14,6 +15,7 @@ import { SheetActionsBar } from './sheet-actions';
 import { Summary } from './summary';
 import { useAuditLog } from './use-audit-log';
 import { type CheckResult, useCheck } from './use-check';
+import { type Highlights, useHighlights } from './use-highlights';
 import { useSettings } from './use-settings';
 import { type ReviewsState, useReviews } from './use-reviews';
 import { useSheetActions } from './use-sheet-actions';
@@ -52,9 +54,15 @@ export function Pane() {
   const audit = useAuditLog();
   // With the audit log on, a check writes its row: on an Excel without undo grouping, the pane asks first.
   const startCheck = (): void => (audit.on ? guard.request('check', check.run) : void check.run());
+  // Asked at open: the highlights of an earlier session can be taken away after the first check.
+  const highlights = useHighlights();
   const progress = check.reading?.progress ?? null;
-  // One primary button per view: the check until there is a report to insert, then the report.
-  const reportOffered = check.result?.reconciliation.table != null;
+  // One primary button per view: the check until there is a final report to insert, then the report
+  // (a draft is not the way forward: fixing the sheet and checking again is).
+  const reportOffered = useMemo(() => {
+    const rec = check.result?.reconciliation;
+    return rec?.table != null && reportGate(rec).final;
+  }, [check.result]);
   return (
     <main className={styles.pane} lang={lang}>
       <h1 className={styles.visuallyHidden}>Cuadre</h1>
@@ -96,7 +104,7 @@ export function Pane() {
         <FailureBar call={check.call} />
         <FailureBar call={audit.checkCall} />
       </div>
-      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} reviews={reviews} />}
+      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} reviews={reviews} highlights={highlights} />}
       <section>
         <h2 className={styles.disclosure}>
           <Button
@@ -124,14 +132,16 @@ function Results({
   guard,
   recheck,
   reviews,
+  highlights,
 }: {
   readonly result: CheckResult;
   readonly guard: WriteGuard;
   readonly recheck: () => Promise<void>;
   readonly reviews: ReviewsState;
+  readonly highlights: Highlights;
 }) {
   const rec = result.reconciliation;
-  const actions = useSheetActions(rec, result.workbook, guard, recheck);
+  const actions = useSheetActions(rec, result.workbook, guard, recheck, highlights);
   return (
     <>
       <Summary rec={rec} />

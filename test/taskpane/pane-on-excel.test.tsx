@@ -112,6 +112,30 @@ describe('the pane in Excel (simulated)', () => {
     expect(screen.getByRole('button', { name: /^D19/ })).toBeTruthy();
   });
 
+  it('offers «Ir a la hoja» when the user clicks another tab in Excel, and «Quitar resaltado» while Excel keeps highlights, also in the next session', async () => {
+    const { sim, host, user } = paneOn([memoGrid()]);
+    await check(user);
+    expect(screen.queryByRole('button', { name: 'Quitar resaltado' })).toBeNull();
+    await user.click(button('Resaltar en la hoja'));
+    await found(/Celdas resaltadas/);
+    await user.click(button('Insertar informe anual'));
+    await found('Se creó la hoja «Informe 2024» con el informe anual.');
+    expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull();
+    sim.activate(MEMO_SHEET);
+    await user.click(await screen.findByRole('button', { name: 'Ir a la hoja' }));
+    await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull());
+
+    // The pane opened again on the same workbook: the highlights are still there to take away.
+    document.body.innerHTML = '';
+    render(<CuadreApp host={host} />);
+    await check(user);
+    await user.click(await screen.findByRole('button', { name: 'Quitar resaltado' }));
+    await found('Se quitó el resaltado.');
+    expect(sim.cell(MEMO_SHEET, 'D19').fill).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Quitar resaltado' })).toBeNull();
+  });
+
   it('turns amounts stored as text into numbers and checks again', async () => {
     const { sim, user } = paneOn([memoGrid({ amountsAs: 'text' })]);
     await check(user);
