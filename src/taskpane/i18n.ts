@@ -9,7 +9,19 @@ import { useHost } from './host-context';
 
 /** What the pane was doing when the host failed: names the failure's title. */
 export type Operation =
-  'check' | 'select' | 'highlight' | 'clear' | 'fix' | 'report' | 'activate' | 'load-settings' | 'save-settings' | 'load-reviews' | 'save-reviews';
+  | 'check'
+  | 'select'
+  | 'highlight'
+  | 'clear'
+  | 'fix'
+  | 'report'
+  | 'activate'
+  | 'load-settings'
+  | 'save-settings'
+  | 'load-reviews'
+  | 'save-reviews'
+  | 'load-last-check'
+  | 'save-pane-options';
 
 export type Status = 'clean' | 'warnings' | 'errors' | 'not-found';
 
@@ -269,6 +281,8 @@ const ES: Strings = {
     'save-settings': 'No se pudo guardar la configuración',
     'load-reviews': 'No se pudieron leer las marcas de «Revisado» del libro',
     'save-reviews': 'No se pudo guardar la marca de «Revisado»',
+    'load-last-check': 'No se pudo leer la última revisión guardada en el libro',
+    'save-pane-options': 'No se pudo guardar «Validar al editar» en el libro',
   },
   reasons: {
     'cell-editing': 'Excel está editando una celda: termine de editar la celda. Pulse Intro o Esc y vuelva a intentarlo.',
@@ -406,6 +420,8 @@ const EN: Strings = {
     'save-settings': 'Could not save the settings',
     'load-reviews': "Could not read the workbook's «Reviewed» marks",
     'save-reviews': 'Could not save the «Reviewed» mark',
+    'load-last-check': "Could not read the workbook's last saved check",
+    'save-pane-options': 'Could not save "Check as I edit" in the workbook',
   },
   reasons: {
     'cell-editing': 'Excel is editing a cell. Press Enter or Esc to finish editing and try again.',

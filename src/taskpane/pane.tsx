@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { ActionButton } from './action-button';
@@ -6,11 +6,14 @@ import { BRAND_ICON } from './brand-icon';
 import { FailureBar } from './failure-bar';
 import { FindingList } from './finding-list';
 import { useLang, useStrings } from './i18n';
+import { useLiveStrings } from './live-strings';
+import { PreviousCheck, StaleBar } from './previous-check';
 import { ReportPanel } from './report-panel';
 import { SettingsPanel } from './settings-panel';
 import { SheetActionsBar } from './sheet-actions';
 import { Summary } from './summary';
 import { type CheckResult, useCheck } from './use-check';
+import { type LiveCheck, useLiveCheck } from './use-live-check';
 import { useSettings } from './use-settings';
 import { type ReviewsState, useReviews } from './use-reviews';
 import { useSheetActions } from './use-sheet-actions';
@@ -44,11 +47,14 @@ export function Pane() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settings = useSettings();
   const check = useCheck(settings.settings, lang);
+  const live = useLiveCheck(check);
+  const recheckWithin = async (): Promise<void> => void (await check.recheck());
+  const liveStrings = useLiveStrings();
   const guard = useWriteGuard();
   const reviews = useReviews();
   const progress = check.reading?.progress ?? null;
-  // One primary button per view: the check until there is a report to insert, then the report.
-  const reportOffered = check.result?.reconciliation.table != null;
+  // One primary button per view: the check until there is a report to insert, then the report (not while the result is stale).
+  const reportOffered = check.result?.reconciliation.table != null && !live.stale;
   return (
     <main className={styles.pane} lang={lang}>
       <h1 className={styles.visuallyHidden}>Cuadre</h1>
@@ -86,9 +92,18 @@ export function Pane() {
             </Field>
           </div>
         )}
+        <Switch
+          label={liveStrings.checkOnEdit}
+          checked={live.checkOnEdit}
+          onChange={(_, data) => live.setCheckOnEdit(data.checked)}
+          title={liveStrings.checkOnEditHint}
+        />
         <FailureBar call={check.call} />
+        <FailureBar call={live.call} />
       </div>
-      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} reviews={reviews} />}
+      {live.stale && <StaleBar checkOnEdit={live.checkOnEdit} />}
+      {!check.result && live.previous && <PreviousCheck check={live.previous} catalog={settings.settings.catalog} />}
+      {check.result && <Results result={check.result} guard={guard} recheck={recheckWithin} reviews={reviews} live={live} />}
       <section>
         <h2 className={styles.disclosure}>
           <Button
@@ -115,18 +130,20 @@ function Results({
   guard,
   recheck,
   reviews,
+  live,
 }: {
   readonly result: CheckResult;
   readonly guard: WriteGuard;
   readonly recheck: () => Promise<void>;
   readonly reviews: ReviewsState;
+  readonly live: LiveCheck;
 }) {
   const rec = result.reconciliation;
   const actions = useSheetActions(rec, result.workbook, guard, recheck);
   return (
     <>
       <Summary rec={rec} />
-      {rec.table && <ReportPanel rec={rec} guard={guard} />}
+      {rec.table && <ReportPanel rec={rec} guard={guard} stale={live.stale} />}
       <SheetActionsBar actions={actions} guard={guard} hasCells={rec.findings.some((f) => f.cell !== undefined)} />
       <FindingList rec={rec} actions={actions} reviews={reviews} />
     </>

@@ -12,7 +12,12 @@ export interface FakeOptions {
   readonly reviews?: unknown;
   /** The last check the document keeps for the sheet (last-check.ts), as stored. */
   readonly lastCheck?: unknown;
+  /** The pane's options the workbook keeps (pane-options.ts), as stored. */
+  readonly paneOptions?: unknown;
 }
+
+/** The worksheet id the fake keeps every last check under. */
+export const FAKE_SHEET_ID = '{FAKE-SHEET-1}';
 
 type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
 type Args<K extends Method> = Parameters<CuadreHost[K]>;
@@ -37,11 +42,14 @@ export function fakeHost(options: FakeOptions = {}) {
     activateSheet: jest.fn<Ret<'activateSheet'>, Args<'activateSheet'>>(async () => undefined),
     loadSettings: jest.fn<Ret<'loadSettings'>, Args<'loadSettings'>>(async () => options.stored ?? {}),
     saveSettings: jest.fn<Ret<'saveSettings'>, Args<'saveSettings'>>(async () => undefined),
+    loadPaneOptions: jest.fn<Ret<'loadPaneOptions'>, Args<'loadPaneOptions'>>(async () => options.paneOptions),
+    savePaneOptions: jest.fn<Ret<'savePaneOptions'>, Args<'savePaneOptions'>>(async () => undefined),
     loadReviews: jest.fn<Ret<'loadReviews'>, Args<'loadReviews'>>(async () => options.reviews),
     saveReviews: jest.fn<Ret<'saveReviews'>, Args<'saveReviews'>>(async () => undefined),
     onSheetEdited: jest.fn<Ret<'onSheetEdited'>, Args<'onSheetEdited'>>(async () => async () => undefined),
     loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
-    storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => undefined),
+    // The memo's sheet as the Office adapter would name it: the pane watches edits by this id.
+    storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => FAKE_SHEET_ID),
   } satisfies CuadreHost;
 }
 
