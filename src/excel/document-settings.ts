@@ -12,6 +12,7 @@ const KEYS = {
   reviews: 'cuadre.reviews',
   lastChecks: 'cuadre.lastChecks',
   paneOptions: 'cuadre.paneOptions',
+  auditLog: 'cuadre.auditLog',
 } as const;
 
 export class DocumentSettings {
@@ -68,6 +69,16 @@ export class DocumentSettings {
 
   async storeLastChecks(records: Readonly<Record<string, unknown>>): Promise<void> {
     this.settings.set(KEYS.lastChecks, records);
+    await this.save();
+  }
+
+  /** Whether the audit log is switched on, as stored (unchecked). */
+  auditLogOn(): unknown {
+    return this.settings.get(KEYS.auditLog) ?? undefined;
+  }
+
+  async storeAuditLogOn(on: boolean): Promise<void> {
+    this.settings.set(KEYS.auditLog, on);
     await this.save();
   }
 

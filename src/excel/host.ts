@@ -2,13 +2,14 @@ import { type Grid, type Workbook, emptyGrid } from '../domain/grid';
 import { freeSheetName } from '../report/sheet-name';
 import { type CuadreHost, type HostCapabilities, type ReadProgress, type SheetRequest, HostFailure } from '../workflow/port';
 import type { WritePlan } from '../workflow/report-plan';
+import { type AuditWrite, appendAuditRows, undoAuditWrite } from './audit-log';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
 import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells } from './highlight';
 import type { HighlightedCell } from './highlight-record';
 import { HighlightStore } from './highlight-store';
 import { guarded, isGroupFailure, toHostFailure } from './office-errors';
-import { type UsedArea, queueDateSerialOffset, queueReportMarker, queueUsedArea, readArea } from './read-sheet';
+import { type CuadreMarks, type UsedArea, queueDateSerialOffset, queueCuadreMarks, queueUsedArea, readArea } from './read-sheet';
 import { queueChart, queueLayout, queueMarkAsReport } from './write-layout';
 
 /**
@@ -128,6 +129,15 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
         removeSheet,
       );
     },
+    appendAuditRows: (plan) => {
+      const done: AuditWrite = { created: null, rows: null };
+      return write(
+        (context) => appendAuditRows(context, plan, done),
+        (context) => undoAuditWrite(context, done),
+      );
+    },
+    loadAuditLogOn: () => Promise.resolve(settings.auditLogOn()),
+    saveAuditLogOn: (on) => guarded(() => settings.storeAuditLogOn(on)),
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
     loadPaneOptions: () => Promise.resolve(settings.paneOptions()),
@@ -200,15 +210,15 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
   sheets.load('items/name');
   const active = sheets.getActiveWorksheet();
   const activeArea = queueUsedArea(active);
-  const activeMarker = queueReportMarker(active);
+  const activeMarks = queueCuadreMarks(active);
   const dateOffset = queueDateSerialOffset(context);
   await context.sync();
   const activeName = active.name;
-  const read = (area: UsedArea | null, name: string, isReport: boolean) => readWanted(context, request, area, name, isReport, onProgress, dateOffset());
-  const activeGrid = await read(activeArea(), activeName, activeMarker());
+  const read = (area: UsedArea | null, name: string, marks: CuadreMarks) => readWanted(context, request, area, name, marks, onProgress, dateOffset());
+  const activeGrid = await read(activeArea(), activeName, activeMarks());
   if (activeGrid.read && request.settles(activeGrid.grid)) return { sheets: [activeGrid.grid], activeSheet: activeName };
 
-  const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marker: queueReportMarker(s) }));
+  const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marks: queueCuadreMarks(s) }));
   await context.sync();
   // In tab order; once a sheet settles the choice, only the active sheet is still listed (its marker says why it was passed over).
   const grids: Grid[] = [];
@@ -221,7 +231,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
     }
     const other = others[next++]!;
     if (settled) continue;
-    const answer = await read(other.area(), other.name, other.marker());
+    const answer = await read(other.area(), other.name, other.marks());
     grids.push(answer.grid);
     settled = answer.read && request.settles(answer.grid);
   }
@@ -233,12 +243,12 @@ async function readWanted(
   request: SheetRequest,
   area: UsedArea | null,
   name: string,
-  isReport: boolean,
+  marks: CuadreMarks,
   onProgress: (p: ReadProgress) => void,
   dateSerialOffset: number,
 ): Promise<{ grid: Grid; read: boolean }> {
-  const marked = isReport ? { isReport: true as const } : {};
-  if (!request.wants({ name, isReport })) return { grid: { ...emptyGrid(name), ...marked }, read: false };
+  const marked = { ...(marks.isReport ? { isReport: true as const } : {}), ...(marks.isLog ? { isLog: true as const } : {}) };
+  if (!request.wants({ name, ...marks })) return { grid: { ...emptyGrid(name), ...marked }, read: false };
   return { grid: { ...(await readArea(context, area, name, onProgress, dateSerialOffset)), ...marked }, read: true };
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
+import type { AuditLogPlan } from './audit-log';
 import type { LastCheck } from './last-check';
 import type { PaneOptions } from './pane-options';
 import type { WritePlan } from './report-plan';
@@ -59,6 +60,19 @@ export interface CuadreHost {
 
   activateSheet(name: string): Promise<void>;
 
+  /**
+   * Appends the plan's rows (src/workflow/audit-log.ts) after the last used row of Cuadre's audit
+   * log: the sheet marked as the log (`LOG_MARKER`) whatever its name, or, when there is none
+   * (never made, or deleted), a new sheet under the plan's name (numbered when a sheet of the user's
+   * has it), marked, with the plan's header. The active sheet stays the active one.
+   */
+  appendAuditRows(plan: AuditLogPlan): Promise<AuditLogWritten>;
+
+  /** Whether the analyst switched the audit log on, as the document keeps it, unchecked (`true` is on). */
+  loadAuditLogOn(): Promise<unknown>;
+
+  saveAuditLogOn(on: boolean): Promise<void>;
+
   /** Cuadre's settings as the workbook keeps them (Office document settings), unchecked. */
   loadSettings(): Promise<StoredSettings>;
 
@@ -106,6 +120,8 @@ export interface SheetHeader {
   readonly name: string;
   /** The sheet carries Cuadre's report marker (src/report/marker.ts). */
   readonly isReport: boolean;
+  /** The sheet carries Cuadre's audit-log marker (src/report/marker.ts). */
+  readonly isLog?: boolean;
 }
 
 /** Which sheets a check reads: the workflow's decision (choose-sheet.ts), asked as the host reads. */
@@ -134,6 +150,13 @@ export interface InsertedReport {
   readonly sheetName: string;
   /** What this Excel could not do: `print-setup` before ExcelApi 1.9. */
   readonly skipped?: readonly 'print-setup'[];
+}
+
+/** Where the audit log's rows went. */
+export interface AuditLogWritten {
+  readonly sheetName: string;
+  /** The log was made by this call (it was missing: first use, or the user deleted it). */
+  readonly created: boolean;
 }
 
 /** Sheets read so far: `done` of `total`, the last one read being `sheet`. */

@@ -14,6 +14,8 @@ export interface FakeOptions {
   readonly lastCheck?: unknown;
   /** The pane's options the workbook keeps (pane-options.ts), as stored. */
   readonly paneOptions?: unknown;
+  /** Whether the document keeps the audit log switched on, as stored. */
+  readonly auditLogOn?: unknown;
 }
 
 /** The worksheet id the fake keeps every last check under. */
@@ -50,6 +52,9 @@ export function fakeHost(options: FakeOptions = {}) {
     loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
     // The memo's sheet as the Office adapter would name it: the pane watches edits by this id.
     storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => FAKE_SHEET_ID),
+    appendAuditRows: jest.fn<Ret<'appendAuditRows'>, Args<'appendAuditRows'>>(async () => ({ sheetName: 'Registro Cuadre', created: false })),
+    loadAuditLogOn: jest.fn<Ret<'loadAuditLogOn'>, Args<'loadAuditLogOn'>>(async () => options.auditLogOn),
+    saveAuditLogOn: jest.fn<Ret<'saveAuditLogOn'>, Args<'saveAuditLogOn'>>(async () => undefined),
   } satisfies CuadreHost;
 }
 

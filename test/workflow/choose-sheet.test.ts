@@ -18,13 +18,17 @@ import { MEMO_SHEET, gridFrom, memoRows } from '../support/workbook-builder';
 
 const dir = mkdtempSync(join(tmpdir(), 'cuadre-sheet-rule-'));
 
-type Kind = 'table' | 'partial' | 'notes' | 'report';
+type Kind = 'table' | 'partial' | 'notes' | 'report' | 'log';
 
-/** The memo (a complete table); its copy with TOTAL, OPORTUNA and MORA only; notes; a report sheet (a complete table, marked). */
+/**
+ * The memo (a complete table); its copy with TOTAL, OPORTUNA and MORA only; notes; a report sheet
+ * and an audit log (each a complete table, marked: only the marker keeps them from being a source).
+ */
 function rowsOf(kind: Kind): unknown[][] {
   switch (kind) {
     case 'table':
     case 'report':
+    case 'log':
       return memoRows();
     case 'partial':
       return memoRows().map((row) => row.slice(0, 4));
@@ -93,6 +97,30 @@ const CASES: readonly (readonly [string, Case])[] = [
     },
   ],
   [
+    "Cuadre's audit log active (renamed by the user), the source after it",
+    {
+      sheets: [
+        ['Mi registro', 'log'],
+        [MEMO_SHEET, 'table'],
+      ],
+      active: 'Mi registro',
+      checked: MEMO_SHEET,
+      why: /primera hoja con la tabla completa: la hoja activa «Mi registro» es el registro de auditoría de Cuadre/,
+    },
+  ],
+  [
+    'the audit log first in tab order, a partial copy active: the copy, never the log',
+    {
+      sheets: [
+        ['Registro Cuadre', 'log'],
+        ['Copia', 'partial'],
+      ],
+      active: 'Copia',
+      checked: 'Copia',
+      why: null,
+    },
+  ],
+  [
     'two complete tables: the active one, not the first',
     {
       sheets: [
@@ -130,6 +158,12 @@ const CASES: readonly (readonly [string, Case])[] = [
   ],
 ];
 
+/** A sheet of a kind, with Cuadre's marker on a report or a log (the in-memory Excel gets it as a sheet-scoped name). */
+function gridOf(sheet: string, kind: Kind): Grid {
+  const grid = gridFrom(rowsOf(kind), { sheet });
+  return kind === 'report' ? { ...grid, isReport: true } : kind === 'log' ? { ...grid, isLog: true } : grid;
+}
+
 const projection = (sheet: string, findings: readonly { code: string; message: string }[]) => ({
   sheet,
   otherSheet: findings.filter((f) => f.code === 'table.other-sheet').map((f) => f.message),
@@ -143,8 +177,9 @@ async function viaCli(name: string, c: Case) {
   const strings = new SharedStrings();
   const sheets = c.sheets.map(([sheet, kind]) => ({ name: sheet, xml: worksheetXml(rowsXml(rowsOf(kind), strings)) }));
   const path = join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
-  const reportSheets = c.sheets.flatMap(([, kind], i) => (kind === 'report' ? [i] : []));
-  writeFileSync(path, rawXlsx(sheets, { sharedStrings: strings.list, activeTab: c.sheets.findIndex(([s]) => s === c.active), reportSheets }));
+  const marked = (wanted: Kind) => c.sheets.flatMap(([, kind], i) => (kind === wanted ? [i] : []));
+  const activeTab = c.sheets.findIndex(([s]) => s === c.active);
+  writeFileSync(path, rawXlsx(sheets, { sharedStrings: strings.list, activeTab, reportSheets: marked('report'), logSheets: marked('log') }));
   const r = await cuadre('check', path, '--json');
   expect(r.stderr).toBe('');
   const json = JSON.parse(r.stdout) as { sheet: string; findings: { code: string; message: string }[] };
@@ -152,7 +187,7 @@ async function viaCli(name: string, c: Case) {
 }
 
 async function viaOffice(c: Case) {
-  const grids: Grid[] = c.sheets.map(([sheet, kind]) => ({ ...gridFrom(rowsOf(kind), { sheet }), ...(kind === 'report' ? { isReport: true as const } : {}) }));
+  const grids: Grid[] = c.sheets.map(([sheet, kind]) => gridOf(sheet, kind));
   const office = officeWith(grids, { activeSheet: c.active });
   const { reconciliation } = await checkOpenWorkbook(office.host, DEFAULT_SETTINGS, 'es', () => undefined);
   return projection(reconciliation.sheet, reconciliation.findings);
@@ -189,6 +224,16 @@ describe('reading only what the choice needs in Excel', () => {
       [MEMO_SHEET, 'Informe 2024'],
     ],
     [
+      'the audit log active: its cells are not read',
+      [
+        [MEMO_SHEET, 'table'],
+        ['Registro Cuadre', 'log'],
+      ] as const,
+      'Registro Cuadre',
+      3,
+      [MEMO_SHEET, 'Registro Cuadre'],
+    ],
+    [
       'the first complete sheet ends the reading, the active sheet still listed',
       [
         ['Copia', 'partial'],
@@ -200,12 +245,12 @@ describe('reading only what the choice needs in Excel', () => {
       ['Copia', MEMO_SHEET, 'Notas'],
     ],
   ])('%s', async (_what, sheets, active, syncs, reached) => {
-    const grids: Grid[] = sheets.map(([sheet, kind]) => ({ ...gridFrom(rowsOf(kind), { sheet }), ...(kind === 'report' ? { isReport: true as const } : {}) }));
+    const grids: Grid[] = sheets.map(([sheet, kind]) => gridOf(sheet, kind));
     const office = officeWith(grids, { activeSheet: active });
     office.sim.stats.reset();
     const { workbook } = await checkOpenWorkbook(office.host, DEFAULT_SETTINGS, 'es', () => undefined);
     expect([office.sim.stats.syncs, workbook.sheets.map((s) => s.sheet)]).toEqual([syncs, reached]);
-    // A report's cells are never read: it comes back marked and empty.
-    for (const grid of workbook.sheets.filter((s) => s.isReport)) expect(grid.cells).toEqual([]);
+    // The cells of a sheet Cuadre wrote are never read: it comes back marked and empty.
+    for (const grid of workbook.sheets.filter((s) => s.isReport || s.isLog)) expect(grid.cells).toEqual([]);
   });
 });
