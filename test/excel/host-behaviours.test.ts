@@ -30,8 +30,7 @@ async function findingsOf(office: ReturnType<typeof officeWith>): Promise<readon
   return (await reconciled(office)).findings;
 }
 
-const planOf = (rec: Reconciliation, chart = true) =>
-  writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }));
+const planOf = (rec: Reconciliation, chart = true) => writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }));
 
 /** As the pane does: when Excel fails an undo group, the user accepts and the write goes again. */
 async function accepting<T>(write: () => Promise<T>): Promise<T> {
