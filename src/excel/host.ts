@@ -6,7 +6,7 @@ import { type AuditWrite, appendAuditRows, undoAuditWrite } from './audit-log';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
 import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells } from './highlight';
-import type { HighlightedCell } from './highlight-record';
+import { type HighlightedCell, isEmpty } from './highlight-record';
 import { HighlightStore } from './highlight-store';
 import { guarded, isGroupFailure, toHostFailure } from './office-errors';
 import { type CuadreMarks, type UsedArea, queueDateSerialOffset, queueCuadreMarks, queueUsedArea, readArea } from './read-sheet';
@@ -113,6 +113,8 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
       await guarded(() => store.save(outcome.record));
       return { lostSheets: outcome.lostSheets };
     },
+    // The record is dropped when it is emptied (highlight-store.ts), so a kept one has cells to restore.
+    highlightsOn: async () => !isEmpty(await guarded(() => store.load())),
     fixTextNumbers: (fixes) => write((context) => fixTextNumbers(context, fixes), undefined, true),
     insertReport: (plan) => {
       let added: string | null = null;
@@ -170,6 +172,35 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
             for (const handler of handlers) handler.remove();
             await again.sync();
             listening = false;
+          }),
+        );
+    },
+    onSheetActivated: async (onActivate) => {
+      // WorksheetActivatedEventArgs carries the sheet's id only (ExcelApi 1.7): its name is one more read.
+      const nameOf = (id: string): Promise<string | null> =>
+        read(async (context) => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(id);
+          sheet.load('name');
+          await context.sync();
+          return sheet.isNullObject ? null : sheet.name;
+        });
+      const heard = async (args: Excel.WorksheetActivatedEventArgs): Promise<void> => {
+        // A sheet deleted before its name could be read was never in front for the pane to know;
+        // a failed read has no caller to tell: the next activation corrects the pane.
+        const name = await nameOf(args.worksheetId).catch(() => null);
+        if (name !== null) onActivate(name);
+      };
+      // The collection's event also covers sheets added later, as the report's (ExcelApi 1.7).
+      const { context, handler } = await read(async (context) => {
+        const handler = context.workbook.worksheets.onActivated.add(heard);
+        await context.sync();
+        return { context, handler };
+      });
+      return () =>
+        guarded(() =>
+          excel.run(context, async (again) => {
+            handler.remove();
+            await again.sync();
           }),
         );
     },

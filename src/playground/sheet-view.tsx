@@ -85,12 +85,8 @@ export function SheetView({ sim, strings, edit }: { readonly sim: ExcelSim; read
   useEffect(() => sim.onChange(redraw), [sim]);
   const active = sim.workbook.activeSheet.name;
   const sheet = drawSheet(sim, active);
-  const activate = (name: string): void => {
-    // The user clicking a tab: a change of view in Excel, not an add-in call.
-    const target = sim.workbook.sheet(name);
-    if (target) sim.workbook.activeSheet = target;
-    redraw();
-  };
+  // The user clicking a tab: a change of view in Excel, not an add-in call; the add-in hears it (onActivated).
+  const activate = (name: string): void => sim.activate(name);
   return (
     <section className={styles.workbook} aria-label={strings.workbook}>
       <div className={styles.bar}>

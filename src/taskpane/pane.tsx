@@ -1,10 +1,13 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { reportGate } from '../workflow/report-gate';
 import { ActionButton } from './action-button';
+import { AuditLogSwitch } from './audit-log-switch';
 import { BRAND_ICON } from './brand-icon';
 import { FailureBar } from './failure-bar';
 import { FindingList } from './finding-list';
+import { NoUndoBar } from './no-undo-bar';
 import { useLang, useStrings } from './i18n';
 import { useLiveStrings } from './live-strings';
 import { PreviousCheck, StaleBar } from './previous-check';
@@ -12,7 +15,9 @@ import { ReportPanel } from './report-panel';
 import { SettingsPanel } from './settings-panel';
 import { SheetActionsBar } from './sheet-actions';
 import { Summary } from './summary';
+import { useAuditLog } from './use-audit-log';
 import { type CheckResult, useCheck } from './use-check';
+import { type Highlights, useHighlights } from './use-highlights';
 import { type LiveCheck, useLiveCheck } from './use-live-check';
 import { useSettings } from './use-settings';
 import { type ReviewsState, useReviews } from './use-reviews';
@@ -52,9 +57,19 @@ export function Pane() {
   const liveStrings = useLiveStrings();
   const guard = useWriteGuard();
   const reviews = useReviews();
+  const audit = useAuditLog();
+  // With the audit log on, a check writes its row: on an Excel without undo grouping, the pane asks first.
+  const startCheck = (): void => (audit.on ? guard.request('check', check.run) : void check.run());
+  // Asked at open: the highlights of an earlier session can be taken away after the first check.
+  const highlights = useHighlights();
   const progress = check.reading?.progress ?? null;
-  // One primary button per view: the check until there is a report to insert, then the report (not while the result is stale).
-  const reportOffered = check.result?.reconciliation.table != null && !live.stale;
+  // One primary button per view: the check until there is a final report to insert, then the report
+  // (a draft is not the way forward: fixing the sheet and checking again is; nor is a stale result).
+  const reportReady = useMemo(() => {
+    const rec = check.result?.reconciliation;
+    return rec?.table != null && reportGate(rec).final;
+  }, [check.result]);
+  const reportOffered = reportReady && !live.stale;
   return (
     <main className={styles.pane} lang={lang}>
       <h1 className={styles.visuallyHidden}>Cuadre</h1>
@@ -72,8 +87,8 @@ export function Pane() {
           <ActionButton
             appearance={reportOffered ? 'secondary' : 'primary'}
             icon={<CheckmarkCircleRegular />}
-            onClick={() => void check.run()}
-            disabled={settings.loading}
+            onClick={startCheck}
+            disabled={settings.loading || audit.loading}
             aria-describedby={check.result ? undefined : hintId}
           >
             {s.check}
@@ -98,12 +113,14 @@ export function Pane() {
           onChange={(_, data) => live.setCheckOnEdit(data.checked)}
           title={liveStrings.checkOnEditHint}
         />
+        <NoUndoBar guard={guard} area="check" />
         <FailureBar call={check.call} />
+        <FailureBar call={audit.checkCall} />
         <FailureBar call={live.call} />
       </div>
       {live.stale && <StaleBar checkOnEdit={live.checkOnEdit} />}
       {!check.result && live.previous && <PreviousCheck check={live.previous} catalog={settings.settings.catalog} />}
-      {check.result && <Results result={check.result} guard={guard} recheck={recheckWithin} reviews={reviews} live={live} />}
+      {check.result && <Results result={check.result} guard={guard} recheck={recheckWithin} reviews={reviews} highlights={highlights} live={live} />}
       <section>
         <h2 className={styles.disclosure}>
           <Button
@@ -117,6 +134,7 @@ export function Pane() {
           </Button>
         </h2>
         <div id={settingsId} hidden={!settingsOpen}>
+          {settingsOpen && <AuditLogSwitch />}
           {settingsOpen && !settings.loading && <SettingsPanel state={settings} />}
         </div>
       </section>
@@ -130,16 +148,18 @@ function Results({
   guard,
   recheck,
   reviews,
+  highlights,
   live,
 }: {
   readonly result: CheckResult;
   readonly guard: WriteGuard;
   readonly recheck: () => Promise<void>;
   readonly reviews: ReviewsState;
+  readonly highlights: Highlights;
   readonly live: LiveCheck;
 }) {
   const rec = result.reconciliation;
-  const actions = useSheetActions(rec, result.workbook, guard, recheck);
+  const actions = useSheetActions(rec, result.workbook, guard, recheck, highlights);
   return (
     <>
       <Summary rec={rec} />

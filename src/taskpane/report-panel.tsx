@@ -11,6 +11,7 @@ import { useLang, useStrings } from './i18n';
 import { useLiveStrings } from './live-strings';
 import { NoUndoBar } from './no-undo-bar';
 import { SuccessBar } from './success-bar';
+import { useAuditLog } from './use-audit-log';
 import { useReport } from './use-report';
 import type { WriteGuard } from './use-write-guard';
 
@@ -39,6 +40,7 @@ export function ReportPanel({ rec, guard, stale = false }: { readonly rec: Recon
   const styles = useStyles();
   const id = useId();
   const report = useReport(rec, useLang(), guard);
+  const auditRow = useAuditLog().reportCall;
   const inserting = report.call.running === 'report';
   return (
     <section className={styles.section} aria-labelledby={id}>
@@ -91,6 +93,7 @@ export function ReportPanel({ rec, guard, stale = false }: { readonly rec: Recon
       {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
+      <FailureBar call={auditRow} />
       {report.inserted !== null && (
         <SuccessBar
           after={report.inserted.after}

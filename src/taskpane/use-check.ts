@@ -6,6 +6,7 @@ import type { ReadProgress } from '../workflow/port';
 import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
 import { useActiveSheet } from './use-active-sheet';
+import { useAuditLog } from './use-audit-log';
 import { type CallOutcome, type HostCall, useHostCall } from './use-host-call';
 
 export type CheckResult = HostCheck & {
@@ -23,6 +24,11 @@ export interface Check {
   readonly run: () => Promise<CallOutcome>;
   /** The same, inside an action that holds the pane's lock (a fix checks again). */
   readonly recheck: () => Promise<CallOutcome>;
+  /**
+   * «Validar al editar»'s check: as `run` (under the pane's lock, refused while another action
+   * runs), but it writes nothing, not even the audit log's row: the analyst did not ask for it.
+   */
+  readonly runOnEdit: () => Promise<CallOutcome>;
 }
 
 /** "Validar y conciliar": the workflow reads what it needs through the host and checks the sheet it chooses. */
@@ -31,18 +37,22 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
   const call = useHostCall();
   const { run: runHost, runWithin } = call;
   const active = useActiveSheet();
+  const { record } = useAuditLog();
   const [reading, setReading] = useState<Check['reading']>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
 
   const checkWith = useCallback(
-    async (runner: HostCall['run']) => {
+    async (runner: HostCall['run'], log: boolean) => {
       const outcome = await runner('check', async () => {
         setReading({ progress: null });
         try {
           const check = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
           // Compared with this sheet's last check (month.restated), then kept as the last one.
-          setResult(await compareWithLastCheck(host, check, localMoment(new Date())));
+          const compared = await compareWithLastCheck(host, check, localMoment(new Date()));
+          setResult(compared);
           active.set(check.workbook.activeSheet ?? null);
+          // The audit log has the checks the analyst asks for, not the re-checks after a fix (docs/decisions.md).
+          if (log) await record({ reconciliation: compared.reconciliation });
         } finally {
           setReading(null);
         }
@@ -50,10 +60,11 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
       if (outcome === 'failed') setResult(null);
       return outcome;
     },
-    [host, settings, lang, active.set],
+    [host, settings, lang, active.set, record],
   );
-  const run = useCallback(() => checkWith(runHost), [checkWith, runHost]);
-  const recheck = useCallback(() => checkWith(runWithin), [checkWith, runWithin]);
+  const run = useCallback(() => checkWith(runHost, true), [checkWith, runHost]);
+  const recheck = useCallback(() => checkWith(runWithin, false), [checkWith, runWithin]);
+  const runOnEdit = useCallback(() => checkWith(runHost, false), [checkWith, runHost]);
 
-  return { reading, result, call, run, recheck };
+  return { reading, result, call, run, recheck, runOnEdit };
 }

@@ -49,8 +49,8 @@ export function useLiveCheck(check: Check): LiveCheck {
   const sheetId = check.result ? (check.result.stored?.sheet.id ?? null) : (previous?.sheet.id ?? null);
 
   // The edit handler is registered once; it reads the current state through this ref.
-  const now = useRef({ shown, sheetId, options, run: check.run });
-  now.current = { shown, sheetId, options, run: check.run };
+  const now = useRef({ shown, sheetId, options, run: check.runOnEdit });
+  now.current = { shown, sheetId, options, run: check.runOnEdit };
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {

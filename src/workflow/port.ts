@@ -47,6 +47,12 @@ export interface CuadreHost {
   clearHighlights(): Promise<HighlightOutcome>;
 
   /**
+   * Whether the workbook keeps highlights of Cuadre's (from this session or an earlier one) that
+   * `clearHighlights` would take away: the pane offers «Quitar resaltado» only then.
+   */
+  highlightsOn(): Promise<boolean>;
+
+  /**
    * Writes each fix's number into its cell, only where the cell still holds `text` (the sheet
    * may have changed since it was read), with a number format if the cell was formatted as text.
    */
@@ -107,6 +113,15 @@ export interface CuadreHost {
    * edit). Resolves to a function that stops listening.
    */
   onSheetEdited(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+
+  /**
+   * Calls `onActivate` with a sheet's name each time a worksheet becomes the active one (the
+   * user clicking its tab, or the add-in's own `activateSheet` and report insertion), so the pane
+   * knows which sheet is in front and offers «Ir a la hoja» only from elsewhere. Resolves to a
+   * function that stops listening; rejects when this Excel cannot listen (the pane then knows
+   * only the sheets it put in front itself).
+   */
+  onSheetActivated(onActivate: (sheet: string) => void): Promise<() => Promise<void>>;
 }
 
 /** A user's edit: the sheet's id and the block changed (`B6`, `B6:D8`). */

@@ -200,6 +200,38 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
     await page.close();
   });
 
+  it('offers «Quitar resaltado» only with highlights on, and «Ir a la hoja» only from another sheet than the report', async () => {
+    const page = await openPlayground(browser!, url);
+    const clear = page.getByRole('button', { name: 'Quitar resaltado' });
+    const goTo = page.getByRole('button', { name: 'Ir a la hoja' });
+    await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+    await page.getByText('No cuadra', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Resaltar en la hoja', disabled: false }).waitFor();
+    expect(await clear.count()).toBe(0);
+    await page.getByRole('button', { name: 'Resaltar en la hoja' }).click();
+    await clear.waitFor();
+    await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
+    await clear.click();
+    await page.getByText('Se quitó el resaltado.').waitFor();
+    await fillOf(page, 'D19', null);
+    expect(await clear.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Insertar informe anual' }).click();
+    await page.getByText('Se creó la hoja «Informe 2024» con el informe anual.').waitFor();
+    await page.getByRole('tab', { name: 'Informe 2024', selected: true }).waitFor();
+    expect(await goTo.count()).toBe(0);
+    // The user's own click on a tab of the workbook: Excel's onActivated tells the pane.
+    await page.getByRole('tab', { name: SAMPLE_SHEET }).click();
+    await goTo.waitFor();
+    await page.getByRole('tab', { name: 'Informe 2024' }).click();
+    await goTo.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: SAMPLE_SHEET }).click();
+    await goTo.click();
+    await page.getByRole('tab', { name: 'Informe 2024', selected: true }).waitFor();
+    await goTo.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('goes the main flow with the keyboard only: check, the findings as one Tab stop with arrow keys, the report', async () => {
     const page = await openPlayground(browser!, url);
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
