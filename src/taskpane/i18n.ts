@@ -20,6 +20,8 @@ export type Operation =
   | 'save-settings'
   | 'load-reviews'
   | 'save-reviews'
+  | 'load-last-check'
+  | 'save-pane-options'
   /** Appending the audit log's row of a check, of a report (the check or the report itself went through). */
   | 'log-check'
   | 'log-report'
@@ -289,6 +291,8 @@ const ES: Strings = {
     'save-settings': 'No se pudo guardar la configuración',
     'load-reviews': 'No se pudieron leer las marcas de «Revisado» del libro',
     'save-reviews': 'No se pudo guardar la marca de «Revisado»',
+    'load-last-check': 'No se pudo leer la última revisión guardada en el libro',
+    'save-pane-options': 'No se pudo guardar «Validar al editar» en el libro',
     'log-check': 'La revisión está hecha, pero no se pudo anotar en el registro de auditoría',
     'log-report': 'El informe está insertado, pero no se pudo anotar en el registro de auditoría',
     'save-audit-log': 'No se pudo guardar si el registro de auditoría está activado',
@@ -432,6 +436,8 @@ const EN: Strings = {
     'save-settings': 'Could not save the settings',
     'load-reviews': "Could not read the workbook's «Reviewed» marks",
     'save-reviews': 'Could not save the «Reviewed» mark',
+    'load-last-check': "Could not read the workbook's last saved check",
+    'save-pane-options': 'Could not save "Check as I edit" in the workbook',
     'log-check': 'The check is done, but it could not be added to the audit log',
     'log-report': 'The report is inserted, but it could not be added to the audit log',
     'save-audit-log': 'Could not save whether the audit log is on',
