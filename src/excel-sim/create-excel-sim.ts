@@ -59,6 +59,8 @@ export interface ExcelSim {
   cell(sheetName: string, address: string): CellSnapshot;
   /** Types into a cell as a user would (`"=SUM(B2:B13)"`, `"1200.5"`, `""` to clear). */
   edit(sheetName: string, address: string, input: string | number | boolean): void;
+  /** The user clicks a cell: it becomes the sheet's selection (no worksheet event, as in Excel). */
+  select(sheetName: string, address: string): void;
   /**
    * The user clicks a sheet's tab: it becomes the active one, views redraw, and the add-in's
    * `onActivated` handlers hear it (unless it turned its events off).
@@ -119,6 +121,12 @@ export function createExcelSim(options: ExcelSimOptions = {}): ExcelSim {
       host.notify({ kind: 'edit' });
       // A user's edit: onChanged with triggerSource Unknown (from ExcelApi 1.14).
       if (host.eventsEnabled) host.raise(eventsOf([{ kind: 'changed', ref: { sheet, rect } }], 'Unknown', host.api.isSetSupported('ExcelApi', '1.14')));
+    },
+    select(sheetName, address) {
+      const rect = parseLocalAddress(address);
+      if (!rect) throw new Error(`excel-sim: '${address}' is not an address`);
+      sheetOf(workbook, sheetName).selection = rect;
+      host.notify({ kind: 'view' });
     },
     activate(sheetName) {
       const sheet = sheetOf(workbook, sheetName);

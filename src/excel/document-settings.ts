@@ -11,6 +11,7 @@ const KEYS = {
   highlights: 'cuadre.highlights',
   reviews: 'cuadre.reviews',
   lastChecks: 'cuadre.lastChecks',
+  paneOptions: 'cuadre.paneOptions',
   auditLog: 'cuadre.auditLog',
 } as const;
 
@@ -47,6 +48,16 @@ export class DocumentSettings {
 
   async storeReviews(reviews: unknown): Promise<void> {
     this.settings.set(KEYS.reviews, reviews);
+    await this.save();
+  }
+
+  /** The pane's options, as stored (the workflow checks them). */
+  paneOptions(): unknown {
+    return this.settings.get(KEYS.paneOptions) ?? undefined;
+  }
+
+  async storePaneOptions(options: unknown): Promise<void> {
+    this.settings.set(KEYS.paneOptions, options);
     await this.save();
   }
 

@@ -142,6 +142,8 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
     saveAuditLogOn: (on) => guarded(() => settings.storeAuditLogOn(on)),
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
+    loadPaneOptions: () => Promise.resolve(settings.paneOptions()),
+    savePaneOptions: (options) => guarded(() => settings.storePaneOptions(options)),
     loadReviews: () => Promise.resolve(settings.reviews()),
     saveReviews: (reviews) => guarded(() => settings.storeReviews(reviews)),
     onSheetEdited: async (onEdit) => {
@@ -219,10 +221,11 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
       });
       const sheet = sheets.find((s) => s.name === check.sheet.name);
       // Renamed or deleted since it was read: the check belongs to no sheet that is there now.
-      if (!sheet) return;
+      if (!sheet) return null;
       // Records of deleted sheets go, so that the document's settings do not grow for ever.
       const kept = Object.fromEntries(Object.entries(settings.lastChecks()).filter(([id]) => sheets.some((s) => s.id === id)));
       await guarded(() => settings.storeLastChecks({ ...kept, [sheet.id]: { ...check, sheet: { id: sheet.id, name: sheet.name } } }));
+      return sheet.id;
     },
   };
 }

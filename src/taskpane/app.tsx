@@ -6,6 +6,7 @@ import { HostProvider } from './host-context';
 import { STRINGS } from './i18n';
 import { Pane } from './pane';
 import { ActiveSheetProvider } from './use-active-sheet';
+import { AuditLogProvider } from './use-audit-log';
 import { BusyProvider } from './use-busy';
 
 function Shell({ children }: { readonly children: ReactNode }) {
@@ -19,7 +20,9 @@ export function CuadreApp({ host }: { readonly host: CuadreHost }) {
       <HostProvider host={host}>
         <BusyProvider>
           <ActiveSheetProvider>
-            <Pane />
+            <AuditLogProvider>
+              <Pane />
+            </AuditLogProvider>
           </ActiveSheetProvider>
         </BusyProvider>
       </HostProvider>

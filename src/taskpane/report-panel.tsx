@@ -8,8 +8,10 @@ import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
+import { useLiveStrings } from './live-strings';
 import { NoUndoBar } from './no-undo-bar';
 import { SuccessBar } from './success-bar';
+import { useAuditLog } from './use-audit-log';
 import { useReport } from './use-report';
 import type { WriteGuard } from './use-write-guard';
 
@@ -26,13 +28,19 @@ function cellsOf(findings: readonly Finding[]): string {
   return cells.length > 6 ? `${cells.slice(0, 6).join(', ')}…` : cells.join(', ');
 }
 
-/** "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet. */
-export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; readonly guard: WriteGuard }) {
+/**
+ * "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet.
+ * While the sheet has changed since the check (`stale`) the report waits for a new check: its
+ * figures would not be the sheet's (docs/decisions.md).
+ */
+export function ReportPanel({ rec, guard, stale = false }: { readonly rec: Reconciliation; readonly guard: WriteGuard; readonly stale?: boolean }) {
   const s = useStrings();
+  const live = useLiveStrings();
   const { printSetup } = useHost().capabilities();
   const styles = useStyles();
   const id = useId();
   const report = useReport(rec, useLang(), guard);
+  const auditRow = useAuditLog().reportCall;
   const inserting = report.call.running === 'report';
   return (
     <section className={styles.section} aria-labelledby={id}>
@@ -67,12 +75,25 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
           </MessageBarBody>
         </MessageBar>
       )}
-      <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} icon={<DocumentTableRegular />} onClick={report.insert}>
+      <ActionButton
+        className={styles.insert}
+        appearance={report.gate.final && !stale ? 'primary' : 'secondary'}
+        icon={<DocumentTableRegular />}
+        onClick={report.insert}
+        disabled={stale}
+        aria-describedby={stale ? `${id}-stale` : undefined}
+      >
         {inserting ? s.inserting : report.gate.final ? s.insertReport : s.insertDraft}
       </ActionButton>
+      {stale && (
+        <Text id={`${id}-stale`} size={200}>
+          {live.reportWaits}
+        </Text>
+      )}
       {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
+      <FailureBar call={auditRow} />
       {report.inserted !== null && (
         <SuccessBar
           after={report.inserted.after}

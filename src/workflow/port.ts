@@ -2,6 +2,7 @@ import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
 import type { AuditLogPlan } from './audit-log';
 import type { LastCheck } from './last-check';
+import type { PaneOptions } from './pane-options';
 import type { WritePlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
 import type { Reviews } from './reviews';
@@ -83,6 +84,11 @@ export interface CuadreHost {
 
   saveSettings(settings: CheckSettings): Promise<void>;
 
+  /** The pane's own options (pane-options.ts) as the workbook keeps them (document settings), unchecked: `readPaneOptions`. */
+  loadPaneOptions(): Promise<unknown>;
+
+  savePaneOptions(options: PaneOptions): Promise<void>;
+
   /** The «Revisado» marks as the workbook keeps them (document settings), unchecked: reviews.ts `readReviews`. */
   loadReviews(): Promise<unknown>;
 
@@ -95,8 +101,11 @@ export interface CuadreHost {
    */
   loadLastCheck(sheet: string | null): Promise<unknown>;
 
-  /** Keeps a check as its sheet's last one, under the worksheet's id (the adapter fills it in). */
-  storeLastCheck(check: LastCheck): Promise<void>;
+  /**
+   * Keeps a check as its sheet's last one, under the worksheet's id (the adapter fills it in).
+   * Resolves to that id, or null when the sheet is gone (renamed or deleted since it was read).
+   */
+  storeLastCheck(check: LastCheck): Promise<string | null>;
 
   /**
    * Calls `onEdit` after the user changes cell data on any sheet (what «Validar al editar»

@@ -275,6 +275,94 @@ async function openPlayground(browser: Browser, url: string): Promise<Page> {
     await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
     await page.close();
   });
+  describe('the last check over a reload, edits in the grid, «Validar al editar»', () => {
+    const PREVIOUS = 'Resultado anterior, no de la hoja actual';
+    const STALE = 'La hoja cambió después de esta revisión';
+    const formulaBar = (page: Page) => page.getByLabel('Barra de fórmulas');
+    /** Types into a cell as the user does: click it, write in the formula bar, Enter. */
+    const typeInto = async (page: Page, address: string, input: string): Promise<void> => {
+      await cell(page, address).click();
+      await page.locator(`[role=gridcell][data-address="${address}"][aria-selected=true]`).waitFor();
+      await formulaBar(page).fill(input);
+      await formulaBar(page).press('Enter');
+    };
+
+    it('keeps the last check over a reload of the page, shown as an earlier result with the report’s fingerprint', async () => {
+      const page = await openPlayground(browser!, url);
+      await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+      await page.getByText('No cuadra', { exact: true }).waitFor();
+      // The fingerprint the report prints for these figures.
+      await page.getByRole('button', { name: 'Insertar informe anual' }).click();
+      await page.getByRole('tab', { name: 'Informe 2024', selected: true }).waitFor();
+      const provenance = await page.getByRole('gridcell', { name: /SHA-256 de las cifras: / }).textContent();
+      const printed = /SHA-256 de las cifras: ([0-9a-f]{64})/.exec(provenance ?? '')?.[1];
+      expect(printed).toMatch(/^[0-9a-f]{64}$/);
+
+      await page.reload();
+      await page.getByRole('button', { name: 'Validar y conciliar', disabled: false }).waitFor();
+      await page.getByText(PREVIOUS).waitFor();
+      const line = await page.getByText(/^Última revisión: /).textContent();
+      expect(line).toMatch(
+        /^Última revisión: \d{1,2} [a-z]{3} \d{4} \d{2}:\d{2} · hoja «Recaudación 2024» · enero–diciembre 2024 · No cuadra: 1 error, 1 advertencia$/,
+      );
+      expect(await page.getByRole('row', { name: /^Total/ }).textContent()).toBe('Total150.251.586,37150.374.057,48');
+      await page.getByRole('button', { name: 'Ver la huella completa' }).click();
+      await page.getByText(printed!, { exact: true }).waitFor();
+      // An earlier result: no outcome of the sheet now, nothing to insert from it.
+      expect(await page.getByText('No cuadra', { exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Insertar informe anual' }).count()).toBe(0);
+      await page.close();
+    });
+
+    it('marks the result stale after an edit in the grid, and the report waits for a new check', async () => {
+      const page = await openPlayground(browser!, url);
+      await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+      await page.getByText('No cuadra', { exact: true }).waitFor();
+      // Cuadre's own write (the highlight) does not make the result stale.
+      await page.getByRole('button', { name: 'Resaltar en la hoja' }).click();
+      await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
+      await page.waitForTimeout(300);
+      expect(await page.getByText(STALE).count()).toBe(0);
+
+      await typeInto(page, 'C6', '11000000');
+      await page.getByText(STALE).waitFor();
+      await page.getByText('Vuelva a validar: este resultado ya no es el de la hoja.').waitFor();
+      await page.getByRole('button', { name: 'Insertar informe anual', disabled: true }).waitFor();
+      await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+      await page.getByText(STALE).waitFor({ state: 'detached' });
+      // OPORTUNA of January changed: the new result may only allow a draft.
+      await page.getByRole('button', { name: /^Insertar (informe anual|borrador)$/, disabled: false }).waitFor();
+      await page.close();
+    });
+
+    it('«Validar al editar»: checks again about a second after the edit, without writing or taking the focus; kept over a reload', async () => {
+      const page = await openPlayground(browser!, url);
+      await page.getByRole('switch', { name: 'Validar al editar' }).check();
+      await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+      await page.getByText('A MORA del total le faltan 122.471,11: el ajuste de H18 no se trasladó.').waitFor();
+      // The analyst carries the adjustment up to MORA and TOTAL, on its row and in the totals row.
+      await typeInto(page, 'D18', '122471.11');
+      await page.getByText(STALE).waitFor();
+      await typeInto(page, 'B18', '122471.11');
+      await typeInto(page, 'D19', '9298149.56');
+      await typeInto(page, 'B19', '150374057.48');
+      // Checked again by itself: it adds up now; the focus still in the formula bar, the cell still selected, nothing highlighted.
+      await page.getByText('Cuadra', { exact: true }).waitFor();
+      await page.getByText(STALE).waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Barra de fórmulas');
+      expect(await page.locator('[role=gridcell][data-address="B19"][aria-selected=true]').count()).toBe(1);
+      await fillOf(page, 'D19', null);
+
+      await page.reload();
+      await page.getByRole('button', { name: 'Validar y conciliar', disabled: false }).waitFor();
+      await page.waitForFunction(() => (document.querySelector('[role=switch]') as HTMLInputElement | null)?.checked === true);
+      // The edits were kept with the document, and the last check is the one that adds up.
+      expect(await cell(page, 'D18').textContent()).toBe('122471.11');
+      await page.getByText(/^Última revisión: .* · Cuadra: 0 errores, 0 advertencias$/).waitFor();
+      await page.close();
+    });
+  });
+
   describe('«Abrir libro»: a workbook the user chooses', () => {
     /** The memo on a second sheet at C8, behind an active sheet of notes: another layout than the sample's. */
     const memoElsewhere = (): Promise<Buffer> =>

@@ -243,13 +243,15 @@ describe('worksheet events («Validar al editar»)', () => {
     ['with triggerSource (ExcelApi 1.14)', WEB],
     ['with triggerSource (ExcelApi 1.14)', MAC],
     ['without triggerSource: events off while Cuadre writes (ExcelApi 1.8)', EXCEL_2019],
-  ])('hears the user’s edits, never Cuadre’s own writes nor fills, %s: %j', async (_how, profile: HostProfile) => {
+  ])('hears the user’s edits, never Cuadre’s own writes (fix, highlight, report, last check) nor fills, %s: %j', async (_how, profile: HostProfile) => {
     const office = officeWith([memoGrid({ amountsAs: 'text' })], { profile });
     const heard: string[] = [];
     const stop = await office.host.onSheetEdited((edit) => heard.push(edit.address));
     const text = office.sim.cell(MEMO_SHEET, 'B6').value as string;
     await accepting(() => office.host.fixTextNumbers([{ sheet: MEMO_SHEET, cell: 'B6', text, value: 12742937.65 }]));
     await accepting(async () => office.host.highlight(await findingsOf(office)));
+    await accepting(async () => office.host.insertReport(planOf(await reconciled(office), false)));
+    await office.host.activateSheet(MEMO_SHEET);
     await tick();
     expect(office.sim.cell(MEMO_SHEET, 'B6').value).toBe(12742937.65);
     expect(heard).toEqual([]);

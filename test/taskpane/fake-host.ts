@@ -12,11 +12,16 @@ export interface FakeOptions {
   readonly reviews?: unknown;
   /** The last check the document keeps for the sheet (last-check.ts), as stored. */
   readonly lastCheck?: unknown;
+  /** The pane's options the workbook keeps (pane-options.ts), as stored. */
+  readonly paneOptions?: unknown;
   /** The workbook keeps highlights of an earlier session. */
   readonly highlightsOn?: boolean;
   /** Whether the document keeps the audit log switched on, as stored. */
   readonly auditLogOn?: unknown;
 }
+
+/** The worksheet id the fake keeps every last check under. */
+export const FAKE_SHEET_ID = '{FAKE-SHEET-1}';
 
 type Method = Exclude<keyof CuadreHost, 'displayLanguage'>;
 type Args<K extends Method> = Parameters<CuadreHost[K]>;
@@ -52,6 +57,8 @@ export function fakeHost(options: FakeOptions = {}) {
     activateSheet: jest.fn<Ret<'activateSheet'>, Args<'activateSheet'>>(async () => undefined),
     loadSettings: jest.fn<Ret<'loadSettings'>, Args<'loadSettings'>>(async () => options.stored ?? {}),
     saveSettings: jest.fn<Ret<'saveSettings'>, Args<'saveSettings'>>(async () => undefined),
+    loadPaneOptions: jest.fn<Ret<'loadPaneOptions'>, Args<'loadPaneOptions'>>(async () => options.paneOptions),
+    savePaneOptions: jest.fn<Ret<'savePaneOptions'>, Args<'savePaneOptions'>>(async () => undefined),
     loadReviews: jest.fn<Ret<'loadReviews'>, Args<'loadReviews'>>(async () => options.reviews),
     saveReviews: jest.fn<Ret<'saveReviews'>, Args<'saveReviews'>>(async () => undefined),
     onSheetEdited: jest.fn<Ret<'onSheetEdited'>, Args<'onSheetEdited'>>(async () => async () => undefined),
@@ -60,7 +67,8 @@ export function fakeHost(options: FakeOptions = {}) {
       return async () => void activationListeners.delete(listen);
     }),
     loadLastCheck: jest.fn<Ret<'loadLastCheck'>, Args<'loadLastCheck'>>(async () => options.lastCheck ?? null),
-    storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => undefined),
+    // The memo's sheet as the Office adapter would name it: the pane watches edits by this id.
+    storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => FAKE_SHEET_ID),
     appendAuditRows: jest.fn<Ret<'appendAuditRows'>, Args<'appendAuditRows'>>(async () => ({ sheetName: 'Registro Cuadre', created: false })),
     loadAuditLogOn: jest.fn<Ret<'loadAuditLogOn'>, Args<'loadAuditLogOn'>>(async () => options.auditLogOn),
     saveAuditLogOn: jest.fn<Ret<'saveAuditLogOn'>, Args<'saveAuditLogOn'>>(async () => undefined),

@@ -57,6 +57,36 @@ describe('the pane in Excel (simulated)', () => {
     await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
   });
 
+  it('with the audit log switched on: a row for the check and one for the report, then a check from the log checks the source', async () => {
+    const { sim, user } = paneOn([memoGrid()]);
+    await user.click(button('Configuración'));
+    const toggle = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    await user.click(toggle);
+    await waitFor(() => expect(sim.savedSettings()['cuadre.auditLog']).toBe(true));
+
+    await check(user);
+    await waitFor(() => expect(sim.workbook.sheets.map((s) => s.name)).toEqual([MEMO_SHEET, 'Registro Cuadre']));
+    await user.click(button('Insertar informe anual'));
+    await found('Se creó la hoja «Informe 2024» con el informe anual.');
+    await waitFor(() => expect(sim.snapshot('Registro Cuadre').values).toHaveLength(3));
+    const log = sim.snapshot('Registro Cuadre').values;
+    expect(log.slice(1).map((row) => [row[1], row[2], row[3], row[13]])).toEqual([
+      ['Revisión', MEMO_SHEET, 'enero–diciembre 2024', ''],
+      ['Informe', MEMO_SHEET, 'enero–diciembre 2024', 'Informe 2024'],
+    ]);
+
+    // The analyst opens the log and checks again: the memo is checked, and a third row added.
+    await sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Registro Cuadre').activate();
+      await context.sync();
+    });
+    await user.click(button('Validar y conciliar'));
+    await found(/La tabla está en otra hoja/);
+    await waitFor(() => expect(sim.snapshot('Registro Cuadre').values).toHaveLength(4));
+    expect(sim.snapshot('Registro Cuadre').values[3]![2]).toBe(MEMO_SHEET);
+  });
+
   it('compares each check with the last one the workbook keeps, and lists a rewritten month', async () => {
     const { sim, user } = paneOn([memoGrid()]);
     await check(user);
