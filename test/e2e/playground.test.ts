@@ -308,6 +308,7 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
       // An earlier result: no outcome of the sheet now, nothing to insert from it.
       expect(await page.getByText('No cuadra', { exact: true }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Insertar informe anual' }).count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
 
@@ -325,6 +326,7 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
       await page.getByText(STALE).waitFor();
       await page.getByText('Vuelva a validar: este resultado ya no es el de la hoja.').waitFor();
       await page.getByRole('button', { name: 'Insertar informe anual', disabled: true }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Validar y conciliar' }).click();
       await page.getByText(STALE).waitFor({ state: 'detached' });
       // OPORTUNA of January changed: the new result may only allow a draft.

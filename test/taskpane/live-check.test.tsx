@@ -199,6 +199,21 @@ describe('«Validar al editar»', () => {
     expect(screen.queryByText('No cuadra')).toBeNull();
   });
 
+  it('writes no audit-log row for its checks (the analyst did not ask for them), while «Validar» does', async () => {
+    const { host, user } = renderPane({ paneOptions: { checkOnEdit: true }, auditLogOn: true });
+    await waitFor(() => expect(host.loadAuditLogOn).toHaveBeenCalled());
+    await check(user);
+    await waitFor(() => expect(host.appendAuditRows).toHaveBeenCalledTimes(1));
+    const edit = await editor(host);
+    jest.useFakeTimers();
+    act(() => edit({ sheetId: FAKE_SHEET_ID, address: 'B6' }));
+    act(() => jest.advanceTimersByTime(CHECK_ON_EDIT_DELAY_MS));
+    jest.useRealTimers();
+    await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByText(STALE)).toBeNull());
+    expect(host.appendAuditRows).toHaveBeenCalledTimes(1);
+  });
+
   it('does not check while the option is off', async () => {
     const { host, user } = renderPane();
     await check(user);
