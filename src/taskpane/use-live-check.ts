@@ -62,6 +62,11 @@ export function useLiveCheck(check: Check): LiveCheck {
     });
   }, [host, runWithin]);
 
+  // Once this session has a result, the one kept from before is history: a failed check later does not bring it back.
+  useEffect(() => {
+    if (check.result !== null) setPrevious(null);
+  }, [check.result]);
+
   const recheckNow = useCallback(async () => {
     if ((await now.current.run()) === 'busy') setPending(true);
   }, []);

@@ -5,7 +5,7 @@ import { reconcile } from '../../src/domain/reconcile';
 import { CuadreApp } from '../../src/taskpane/app';
 import { CHECK_ON_EDIT_DELAY_MS } from '../../src/taskpane/use-live-check';
 import { lastCheckOf } from '../../src/workflow/last-check';
-import type { SheetEdit } from '../../src/workflow/port';
+import { HostFailure, type SheetEdit } from '../../src/workflow/port';
 import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';
 import { FAKE_SHEET_ID, type FakeHost, type FakeOptions, fakeHost } from './fake-host';
 
@@ -66,9 +66,14 @@ describe('the last check kept in the workbook, when the pane opens', () => {
   });
 
   it('gives way to the result of a check', async () => {
-    const { user } = renderPane({ lastCheck: STORED });
+    const { host, user } = renderPane({ lastCheck: STORED });
     await screen.findByText('Resultado anterior, no de la hoja actual');
     await check(user);
+    expect(screen.queryByText('Resultado anterior, no de la hoja actual')).toBeNull();
+    // Nor does it come back when a later check fails.
+    host.readWorkbook.mockRejectedValueOnce(new HostFailure('busy', 'Conflict'));
+    await user.click(button('Validar y conciliar'));
+    await screen.findByText('No se pudo validar el libro');
     expect(screen.queryByText('Resultado anterior, no de la hoja actual')).toBeNull();
   });
 
