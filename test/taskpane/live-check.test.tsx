@@ -127,6 +127,28 @@ describe('a result after an edit of its sheet', () => {
     expect(button('Insertar informe anual').disabled).toBe(false);
   });
 
+  it('is stale from the start when its sheet was edited while it was read', async () => {
+    const { host, user } = renderPane();
+    const edit = await editor(host);
+    let finish: () => void = () => undefined;
+    host.readWorkbook.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          finish = () => resolve({ sheets: [memoGrid()], activeSheet: MEMO_SHEET });
+        }),
+    );
+    await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
+    await user.click(button('Validar y conciliar'));
+    await screen.findByRole('progressbar');
+    act(() => edit({ sheetId: FAKE_SHEET_ID, address: 'C7' }));
+    act(() => finish());
+    await screen.findByText('No cuadra');
+    expect(await screen.findByText(STALE)).toBeTruthy();
+    // The next check reads the edit: fresh.
+    await user.click(button('Validar y conciliar'));
+    await waitFor(() => expect(screen.queryByText(STALE)).toBeNull());
+  });
+
   it('stops listening when the pane closes', async () => {
     const stop = jest.fn(async () => undefined);
     const host = fakeHost();
