@@ -259,6 +259,35 @@ async function openPlayground(browser: Browser, url: string): Promise<Page> {
     await page.close();
   });
 
+  it('keeps the audit log once switched on: a row per check and per report in «Registro Cuadre», which is never the sheet checked', async () => {
+    const page = await openPlayground(browser!, url);
+    await page.getByRole('button', { name: 'Configuración' }).click();
+    await page.getByRole('switch', { name: 'Registro de auditoría', disabled: false }).click();
+    await page.getByRole('switch', { name: 'Registro de auditoría', checked: true }).waitFor();
+    await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+    await page.getByText('No cuadra', { exact: true }).waitFor();
+    // The log is made at the end of the tabs; the analyst stays on the sheet checked.
+    await page.getByRole('tab', { name: 'Registro Cuadre', selected: false }).waitFor();
+    await page.getByRole('tab', { name: SAMPLE_SHEET, selected: true }).waitFor();
+    await page.getByRole('button', { name: 'Insertar informe anual' }).click();
+    await page.getByText('Se creó la hoja «Informe 2024» con el informe anual.').waitFor();
+
+    await page.getByRole('tab', { name: 'Registro Cuadre' }).click();
+    const log = page.getByRole('grid', { name: 'Registro Cuadre' });
+    const rowWith = (text: string) => log.getByRole('row').filter({ has: page.getByRole('gridcell', { name: text, exact: true }) });
+    await rowWith('Informe 2024').waitFor();
+    const check = await rowWith('Revisión').getByRole('gridcell').allTextContents();
+    expect(check).toEqual(expect.arrayContaining([SAMPLE_SHEET, 'enero–diciembre 2024', '9,175,678.45', '9,298,149.56']));
+    expect(check.some((text) => /^[0-9a-f]{64}$/.test(text))).toBe(true);
+
+    // Checked from the log: the source is checked, and the log has a third row.
+    await page.getByRole('button', { name: 'Validar y conciliar' }).click();
+    await page.getByText(/^Hoja «Recaudación 2024» · tabla A4:H19/).waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('[role=gridcell]')].filter((c) => c.textContent === 'Revisión').length === 2);
+    expect(await log.getByRole('row').count()).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
   it('asks before the first write on an Excel without undo grouping (Excel 2019), in English', async () => {
     const page = await openPlayground(browser!, `${url}?lang=en&api=1.8`);
     await page.getByRole('button', { name: 'Check and reconcile' }).click();
@@ -311,6 +340,7 @@ async function openPlayground(browser: Browser, url: string): Promise<Page> {
       // An earlier result: no outcome of the sheet now, nothing to insert from it.
       expect(await page.getByText('No cuadra', { exact: true }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Insertar informe anual' }).count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
 
@@ -328,6 +358,7 @@ async function openPlayground(browser: Browser, url: string): Promise<Page> {
       await page.getByText(STALE).waitFor();
       await page.getByText('Vuelva a validar: este resultado ya no es el de la hoja.').waitFor();
       await page.getByRole('button', { name: 'Insertar informe anual', disabled: true }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Validar y conciliar' }).click();
       await page.getByText(STALE).waitFor({ state: 'detached' });
       // OPORTUNA of January changed: the new result may only allow a draft.

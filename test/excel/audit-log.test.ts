@@ -6,6 +6,7 @@ import { checkOpenWorkbook } from '../../src/workflow/check';
 import { HostFailure } from '../../src/workflow/port';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
+import { hostProfile } from '../../src/excel-sim/profiles';
 import { officeWith } from '../support/office-sim';
 import { MEMO_SHEET, gridFrom } from '../support/workbook-builder';
 
@@ -186,6 +187,20 @@ describe('the log and the rest of the pane', () => {
     const before = office.sim.workbook.undoEntries;
     await checkAndLog(office);
     expect(office.sim.workbook.undoEntries - before).toBe(1);
+  });
+
+  it.each([
+    ['the web, whose group runs fail (office-js #6711)', hostProfile('web', '1.20')],
+    ['a host whose group fails on adding a sheet (office-js #6255)', { ...hostProfile('mac', '1.20'), undoGroup: 'internal-error' as const }],
+  ])('when Excel fails the undo group, leaves nothing written and says no-undo; the next try writes without a group: %s', async (_what, profile) => {
+    const office = await sampleOffice({ profile });
+    const failure = await checkAndLog(office).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HostFailure);
+    expect((failure as HostFailure).reason).toBe('no-undo');
+    expect(office.sim.workbook.sheets.map((s) => s.name)).toEqual([MEMO_SHEET]);
+    expect(office.host.capabilities().undoGroup).toBe(false);
+    expect(await checkAndLog(office)).toEqual({ sheetName: 'Registro Cuadre', created: true });
+    expect(office.sim.snapshot('Registro Cuadre').values).toHaveLength(2);
   });
 
   it('fails as a HostFailure the pane can explain', async () => {

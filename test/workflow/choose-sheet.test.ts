@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../../src/domain/grid';
 import { checkOpenWorkbook } from '../../src/workflow/check';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
 import { cuadre } from '../support/cli';
 import { officeWith } from '../support/office-sim';
@@ -252,5 +253,28 @@ describe('reading only what the choice needs in Excel', () => {
     expect([office.sim.stats.syncs, workbook.sheets.map((s) => s.sheet)]).toEqual([syncs, reached]);
     // The cells of a sheet Cuadre wrote are never read: it comes back marked and empty.
     for (const grid of workbook.sheets.filter((s) => s.isReport || s.isLog)) expect(grid.cells).toEqual([]);
+  });
+});
+
+describe("a workbook with Cuadre's audit log, through the CLI's report", () => {
+  it('keeps the log marked in the copy, so that checking the copy skips it as the pane does', async () => {
+    const strings = new SharedStrings();
+    const input = join(dir, 'with-log.xlsx');
+    const out = join(dir, 'with-log-report.xlsx');
+    const sheets = [
+      { name: 'Registro Cuadre', xml: worksheetXml(rowsXml(memoRows(), strings)) },
+      { name: MEMO_SHEET, xml: worksheetXml(rowsXml(memoRows(), strings)) },
+    ];
+    writeFileSync(input, rawXlsx(sheets, { sharedStrings: strings.list, activeTab: 0, logSheets: [0] }));
+    // The memo's one error is on its totals row, which the report resolves: a final report.
+    expect((await cuadre('report', input, '--out', out)).code).toBe(0);
+    const copy = await readWorkbookFile(out);
+    expect(copy.sheets.map((s) => [s.sheet, s.isLog ?? false, s.isReport ?? false])).toEqual([
+      ['Registro Cuadre', true, false],
+      [MEMO_SHEET, false, false],
+      ['Informe 2024', false, true],
+    ]);
+    const checked = JSON.parse((await cuadre('check', out, '--json')).stdout) as { sheet: string };
+    expect(checked.sheet).toBe(MEMO_SHEET);
   });
 });
