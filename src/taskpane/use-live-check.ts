@@ -49,9 +49,12 @@ export function useLiveCheck(check: Check): LiveCheck {
   const sheetId = check.result ? (check.result.stored?.sheet.id ?? null) : (previous?.sheet.id ?? null);
 
   // The edit handler is registered once; it reads the current state through this ref.
-  const now = useRef({ shown, sheetId, options, run: check.runOnEdit });
-  now.current = { shown, sheetId, options, run: check.runOnEdit };
+  const reading = check.reading !== null;
+  const now = useRef({ shown, sheetId, options, reading, run: check.runOnEdit });
+  now.current = { shown, sheetId, options, reading, run: check.runOnEdit };
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Sheets edited while a check reads: that check may have read them before the edit.
+  const editedWhileReading = useRef(new Set<string>());
 
   useEffect(() => {
     // Read outside the pane's lock, as the settings are: the first click must not wait for them.
@@ -62,6 +65,19 @@ export function useLiveCheck(check: Check): LiveCheck {
     });
   }, [host, runWithin]);
 
+  useEffect(() => {
+    if (reading) editedWhileReading.current.clear();
+  }, [reading]);
+
+  // Once this session has a result, the one kept from before is history: a failed check later does not bring it back.
+  // A result of a sheet edited while it was read is stale from the start.
+  useEffect(() => {
+    if (check.result === null) return;
+    setPrevious(null);
+    const id = check.result.stored?.sheet.id;
+    if (typeof id === 'string' && editedWhileReading.current.has(id)) setStaleOf(check.result);
+  }, [check.result]);
+
   const recheckNow = useCallback(async () => {
     if ((await now.current.run()) === 'busy') setPending(true);
   }, []);
@@ -70,7 +86,8 @@ export function useLiveCheck(check: Check): LiveCheck {
     let stop: (() => Promise<void>) | null = null;
     let gone = false;
     const heard = (edit: SheetEdit): void => {
-      const { shown: onScreen, sheetId: watched, options: current } = now.current;
+      const { shown: onScreen, sheetId: watched, options: current, reading: inRead } = now.current;
+      if (inRead) editedWhileReading.current.add(edit.sheetId);
       const ofShownSheet = watched !== null && edit.sheetId === watched;
       if (ofShownSheet && onScreen !== null) setStaleOf(onScreen);
       // With the option on: the shown result's sheet, or any sheet while no table was found yet.

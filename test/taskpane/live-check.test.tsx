@@ -5,7 +5,7 @@ import { reconcile } from '../../src/domain/reconcile';
 import { CuadreApp } from '../../src/taskpane/app';
 import { CHECK_ON_EDIT_DELAY_MS } from '../../src/taskpane/use-live-check';
 import { lastCheckOf } from '../../src/workflow/last-check';
-import type { SheetEdit } from '../../src/workflow/port';
+import { HostFailure, type SheetEdit } from '../../src/workflow/port';
 import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';
 import { FAKE_SHEET_ID, type FakeHost, type FakeOptions, fakeHost } from './fake-host';
 
@@ -66,9 +66,14 @@ describe('the last check kept in the workbook, when the pane opens', () => {
   });
 
   it('gives way to the result of a check', async () => {
-    const { user } = renderPane({ lastCheck: STORED });
+    const { host, user } = renderPane({ lastCheck: STORED });
     await screen.findByText('Resultado anterior, no de la hoja actual');
     await check(user);
+    expect(screen.queryByText('Resultado anterior, no de la hoja actual')).toBeNull();
+    // Nor does it come back when a later check fails.
+    host.readWorkbook.mockRejectedValueOnce(new HostFailure('busy', 'Conflict'));
+    await user.click(button('Validar y conciliar'));
+    await screen.findByText('No se pudo validar el libro');
     expect(screen.queryByText('Resultado anterior, no de la hoja actual')).toBeNull();
   });
 
@@ -120,6 +125,28 @@ describe('a result after an edit of its sheet', () => {
     await user.click(button('Validar y conciliar'));
     await waitFor(() => expect(screen.queryByText(STALE)).toBeNull());
     expect(button('Insertar informe anual').disabled).toBe(false);
+  });
+
+  it('is stale from the start when its sheet was edited while it was read', async () => {
+    const { host, user } = renderPane();
+    const edit = await editor(host);
+    let finish: () => void = () => undefined;
+    host.readWorkbook.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          finish = () => resolve({ sheets: [memoGrid()], activeSheet: MEMO_SHEET });
+        }),
+    );
+    await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
+    await user.click(button('Validar y conciliar'));
+    await screen.findByRole('progressbar');
+    act(() => edit({ sheetId: FAKE_SHEET_ID, address: 'C7' }));
+    act(() => finish());
+    await screen.findByText('No cuadra');
+    expect(await screen.findByText(STALE)).toBeTruthy();
+    // The next check reads the edit: fresh.
+    await user.click(button('Validar y conciliar'));
+    await waitFor(() => expect(screen.queryByText(STALE)).toBeNull());
   });
 
   it('stops listening when the pane closes', async () => {
@@ -197,6 +224,21 @@ describe('«Validar al editar»', () => {
     jest.useRealTimers();
     expect(await screen.findByText('Cuadra')).toBeTruthy();
     expect(screen.queryByText('No cuadra')).toBeNull();
+  });
+
+  it('writes no audit-log row for its checks (the analyst did not ask for them), while «Validar» does', async () => {
+    const { host, user } = renderPane({ paneOptions: { checkOnEdit: true }, auditLogOn: true });
+    await waitFor(() => expect(host.loadAuditLogOn).toHaveBeenCalled());
+    await check(user);
+    await waitFor(() => expect(host.appendAuditRows).toHaveBeenCalledTimes(1));
+    const edit = await editor(host);
+    jest.useFakeTimers();
+    act(() => edit({ sheetId: FAKE_SHEET_ID, address: 'B6' }));
+    act(() => jest.advanceTimersByTime(CHECK_ON_EDIT_DELAY_MS));
+    jest.useRealTimers();
+    await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByText(STALE)).toBeNull());
+    expect(host.appendAuditRows).toHaveBeenCalledTimes(1);
   });
 
   it('does not check while the option is off', async () => {
