@@ -4,6 +4,7 @@ import { createOfficeHost } from '../../src/excel/host';
 import { createExcelSim } from '../../src/excel-sim';
 import { seedFromGrid } from '../../src/playground/seed-from-grid';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
+import { planAuditLog } from '../../src/workflow/audit-log';
 import { checkOpenWorkbook } from '../../src/workflow/check';
 import { SheetChoice } from '../../src/workflow/choose-sheet';
 import { planReport, writable } from '../../src/workflow/report-plan';
@@ -42,6 +43,10 @@ export const part: BenchPart = {
     const highlight = await counted(sim, () => host.highlight(rec.findings));
     const clear = await counted(sim, () => host.clearHighlights());
     const report = await counted(sim, () => host.insertReport(writable(planReport(rec, { adjustments: 'propagate', chart: true, lang: 'es', generatedOn: { year: 2025, month: 5, day: 13 } }))));
+    // The audit log's first row (the sheet made) and a later one, with the report's sheet in the workbook.
+    const row = () => planAuditLog([{ at: { year: 2025, month: 5, day: 13, hour: 9, minute: 30, second: 0 }, reconciliation: rec }]);
+    const auditLogFirst = await counted(sim, () => host.appendAuditRows(row()));
+    const auditLogNext = await counted(sim, () => host.appendAuditRows(row()));
 
     const first = sample.sheets[0]!;
     const tall: Grid = {
@@ -52,7 +57,7 @@ export const part: BenchPart = {
     const started = Date.now();
     const largeSyncs = await counted(large.sim, () => large.host.readWorkbook(new SheetChoice(DEFAULT_SETTINGS, 'es').request(), () => undefined));
     return {
-      syncs: { check, highlight, clearHighlights: clear, report },
+      syncs: { check, highlight, clearHighlights: clear, report, auditLogFirst, auditLogNext },
       large: { rows: tall.cells.length, syncs: largeSyncs, maxPayloadBytes: large.sim.stats.maxPayloadBytes, readMs: Date.now() - started },
     };
   },

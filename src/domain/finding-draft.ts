@@ -58,7 +58,7 @@ export interface FindingDetail {
  */
 export interface OtherSheet {
   readonly active: string;
-  readonly why: 'report' | 'no-table' | 'partial';
+  readonly why: 'report' | 'log' | 'no-table' | 'partial';
   readonly missing?: readonly string[];
   /** Whether the table used has every catalog indicator. */
   readonly complete: boolean;

@@ -41,6 +41,8 @@ export interface Grid {
   readonly cells: readonly (readonly GridCell[])[];
   /** The sheet carries Cuadre's report marker: Cuadre wrote it, it is never a source (§2). Absent otherwise. */
   readonly isReport?: true;
+  /** The sheet carries Cuadre's audit-log marker («Registro Cuadre»): never a source either (§2). Absent otherwise. */
+  readonly isLog?: true;
 }
 
 /** A workbook as the domain sees it: its sheets in tab order, and which one is active. */

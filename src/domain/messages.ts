@@ -90,9 +90,11 @@ const TEMPLATES: Record<FindingCode, Template> = {
     const why: Pair =
       o?.why === 'report'
         ? [`la hoja activa «${o.active}» es un informe que escribió Cuadre`, `the active sheet "${o.active}" is a report Cuadre wrote`]
-        : o?.why === 'partial'
-          ? [`a la tabla de la hoja activa «${o.active}» le falta ${missing('es')}`, `the table on the active sheet "${o.active}" lacks ${missing('en')}`]
-          : [`la hoja activa «${o?.active ?? ''}» no tiene la tabla`, `the active sheet "${o?.active ?? ''}" has no table`];
+        : o?.why === 'log'
+          ? [`la hoja activa «${o.active}» es el registro de auditoría de Cuadre`, `the active sheet "${o.active}" is Cuadre's audit log`]
+          : o?.why === 'partial'
+            ? [`a la tabla de la hoja activa «${o.active}» le falta ${missing('es')}`, `the table on the active sheet "${o.active}" lacks ${missing('en')}`]
+            : [`la hoja activa «${o?.active ?? ''}» no tiene la tabla`, `the active sheet "${o?.active ?? ''}" has no table`];
     const which: Pair = o?.complete
       ? ['la primera hoja con la tabla completa', 'the first sheet with the complete table']
       : ['la primera hoja con una tabla, aunque incompleta', 'the first sheet with a table, though incomplete'];

@@ -59,6 +59,13 @@ export interface ExcelSim {
   cell(sheetName: string, address: string): CellSnapshot;
   /** Types into a cell as a user would (`"=SUM(B2:B13)"`, `"1200.5"`, `""` to clear). */
   edit(sheetName: string, address: string, input: string | number | boolean): void;
+  /** The user clicks a cell: it becomes the sheet's selection (no worksheet event, as in Excel). */
+  select(sheetName: string, address: string): void;
+  /**
+   * The user clicks a sheet's tab: it becomes the active one, views redraw, and the add-in's
+   * `onActivated` handlers hear it (unless it turned its events off).
+   */
+  activate(sheetName: string): void;
   /** The settings as saved in the document by `saveAsync`. */
   savedSettings(): Record<string, unknown>;
   /** Called after each sync that changed the workbook or view, and after settings are saved. */
@@ -114,6 +121,19 @@ export function createExcelSim(options: ExcelSimOptions = {}): ExcelSim {
       host.notify({ kind: 'edit' });
       // A user's edit: onChanged with triggerSource Unknown (from ExcelApi 1.14).
       if (host.eventsEnabled) host.raise(eventsOf([{ kind: 'changed', ref: { sheet, rect } }], 'Unknown', host.api.isSetSupported('ExcelApi', '1.14')));
+    },
+    select(sheetName, address) {
+      const rect = parseLocalAddress(address);
+      if (!rect) throw new Error(`excel-sim: '${address}' is not an address`);
+      sheetOf(workbook, sheetName).selection = rect;
+      host.notify({ kind: 'view' });
+    },
+    activate(sheetName) {
+      const sheet = sheetOf(workbook, sheetName);
+      if (sheet === workbook.activeSheet) return;
+      workbook.activeSheet = sheet;
+      host.notify({ kind: 'view' });
+      if (host.eventsEnabled) host.raise([{ type: 'WorksheetActivated', worksheetId: sheet.id }]);
     },
     savedSettings: () => settings.persisted(),
     profile,

@@ -1,6 +1,6 @@
 import type { ApiSupport } from './api-support';
 import type { HostProfile } from './profiles';
-import type { EventRegistration, WorksheetEventArgs } from './worksheet-events';
+import { type AnyWorksheetEventArgs, type EventRegistration, kindOf } from './worksheet-events';
 import type { SyncStats } from './sync-stats';
 import type { WorkbookModel } from './workbook-model';
 
@@ -38,9 +38,9 @@ export class ExcelHost {
   }
 
   /** Delivers events to the matching handlers after the caller's turn, as Excel does. */
-  raise(events: readonly WorksheetEventArgs[]): void {
+  raise(events: readonly AnyWorksheetEventArgs[]): void {
     for (const args of events) {
-      const kind = args.type === 'WorksheetChanged' ? 'changed' : 'formatChanged';
+      const kind = kindOf(args);
       for (const r of this.events) if (r.kind === kind && (r.sheetId === null || r.sheetId === args.worksheetId)) setTimeout(() => void r.handler(args), 0);
     }
   }

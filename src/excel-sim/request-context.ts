@@ -6,7 +6,7 @@ import type { Application } from './proxies/application';
 import { ErrorCodes, RichApiError, hostError } from './rich-api-error';
 import { utf8Length } from './sync-stats';
 import { Runtime } from './proxies/events';
-import { type EventKind, changeOf, eventsOf } from './worksheet-events';
+import { type ChangeKind, type WorksheetActivatedEventArgs, changeOf, eventsOf } from './worksheet-events';
 import type { RangeRef } from './range-cells';
 
 /**
@@ -119,7 +119,10 @@ export class RequestContext {
     const results: unknown[] = [];
     let failure: RichApiError | undefined;
     const effects = new Set<string>();
-    const changes: { kind: EventKind; ref: RangeRef }[] = [];
+    const changes: { kind: ChangeKind; ref: RangeRef }[] = [];
+    // `activate()`, or deleting the active sheet: each sheet that comes in front raises onActivated.
+    const activations: WorksheetActivatedEventArgs[] = [];
+    let inFront = host.workbook.activeSheet;
     for (const [index, action] of actions.entries()) {
       let statement = batch.instantiationOf[index] ?? batch.statementOf[index]!;
       try {
@@ -133,6 +136,10 @@ export class RequestContext {
         // An event is raised only while events are on, as each change is made.
         const change = host.eventsEnabled ? changeOf(action) : null;
         if (change) changes.push(change);
+        if (host.workbook.activeSheet !== inFront) {
+          inFront = host.workbook.activeSheet;
+          if (host.eventsEnabled) activations.push({ type: 'WorksheetActivated', worksheetId: inFront.id });
+        }
         if (delivery) {
           deliveries.push(delivery);
           results.push({ ActionId: index + 1, Value: delivery.json });
@@ -145,6 +152,7 @@ export class RequestContext {
     }
     this.finishBatch(effects);
     host.raise(eventsOf(changes, 'ThisLocalAddin', host.api.isSetSupported('ExcelApi', '1.14')));
+    host.raise(activations);
 
     host.stats.received(record, utf8Length(JSON.stringify({ Results: results })));
     if (limit !== null && record.bytesIn > limit) {

@@ -4,14 +4,15 @@ import { formatLocalAddress } from './a1';
 
 /**
  * Worksheet events as the add-in hears them: `onChanged` for data (values, formulas, number
- * formats), `onFormatChanged` for formats (fills, fonts, borders) — a fill is not an edit. Each
+ * formats), `onFormatChanged` for formats (fills, fonts, borders) — a fill is not an edit —,
+ * and `onActivated` (ExcelApi 1.7) when a sheet becomes the active one. Each change event
  * carries `triggerSource` from ExcelApi 1.14: `ThisLocalAddin` when the add-in's own API call
  * caused it, `Unknown` otherwise ("Excel.WorksheetChangedEventArgs"). `runtime.enableEvents =
  * false` (ExcelApi 1.8) stops them reaching the add-in. Events are raised after the sync that
  * made the change, one per sheet and kind, over the block the change covered.
  */
 
-export type EventKind = 'changed' | 'formatChanged';
+export type EventKind = 'changed' | 'formatChanged' | 'activated';
 
 export interface WorksheetEventArgs {
   readonly type: 'WorksheetChanged' | 'WorksheetFormatChanged';
@@ -23,18 +24,36 @@ export interface WorksheetEventArgs {
   readonly triggerSource?: 'ThisLocalAddin' | 'Unknown';
 }
 
+/**
+ * `Excel.WorksheetActivatedEventArgs`: the sheet's id and nothing else (no `triggerSource`):
+ * raised for the user's click on a tab and for the add-in's own `activate()` alike.
+ */
+export interface WorksheetActivatedEventArgs {
+  readonly type: 'WorksheetActivated';
+  readonly worksheetId: string;
+}
+
+export type AnyWorksheetEventArgs = WorksheetEventArgs | WorksheetActivatedEventArgs;
+
+export function kindOf(args: AnyWorksheetEventArgs): EventKind {
+  return args.type === 'WorksheetChanged' ? 'changed' : args.type === 'WorksheetFormatChanged' ? 'formatChanged' : 'activated';
+}
+
 export interface EventRegistration {
   readonly kind: EventKind;
   /** The sheet's id, or null for every sheet (WorksheetCollection). */
   readonly sheetId: string | null;
-  readonly handler: (args: WorksheetEventArgs) => unknown;
+  readonly handler: (args: AnyWorksheetEventArgs) => unknown;
 }
 
 const FORMAT_OWNERS = new Set(['RangeFill', 'RangeFont', 'RangeFormat', 'RangeBorder', 'RangeBorderCollection']);
 const DATA_PROPERTIES = new Set(['values', 'formulas', 'numberFormat']);
 
+/** A change of data or format (the kinds `changeOf` finds). */
+export type ChangeKind = Exclude<EventKind, 'activated'>;
+
 /** What kind of change an action is, on which block, or null when it raises no worksheet event. */
-export function changeOf(action: BatchAction): { kind: EventKind; ref: RangeRef } | null {
+export function changeOf(action: BatchAction): { kind: ChangeKind; ref: RangeRef } | null {
   if (action.effect !== 'edit') return null;
   const owner = action.owner as unknown as { className?: string; target(): unknown };
   const className = (owner as { className?: string }).className ?? '';
@@ -48,11 +67,11 @@ export function changeOf(action: BatchAction): { kind: EventKind; ref: RangeRef 
 
 /** Joins the changes of one sync into one event per sheet and kind, over their bounding block. */
 export function eventsOf(
-  changes: readonly { kind: EventKind; ref: RangeRef }[],
+  changes: readonly { kind: ChangeKind; ref: RangeRef }[],
   trigger: 'ThisLocalAddin' | 'Unknown',
   withTrigger: boolean,
 ): WorksheetEventArgs[] {
-  const blocks = new Map<string, { kind: EventKind; sheetId: string; top: number; left: number; bottom: number; right: number }>();
+  const blocks = new Map<string, { kind: ChangeKind; sheetId: string; top: number; left: number; bottom: number; right: number }>();
   for (const { kind, ref } of changes) {
     const key = `${kind}|${ref.sheet.id}`;
     const { row, column, rowCount, columnCount } = ref.rect;

@@ -11,6 +11,8 @@ const KEYS = {
   highlights: 'cuadre.highlights',
   reviews: 'cuadre.reviews',
   lastChecks: 'cuadre.lastChecks',
+  paneOptions: 'cuadre.paneOptions',
+  auditLog: 'cuadre.auditLog',
 } as const;
 
 export class DocumentSettings {
@@ -49,6 +51,16 @@ export class DocumentSettings {
     await this.save();
   }
 
+  /** The pane's options, as stored (the workflow checks them). */
+  paneOptions(): unknown {
+    return this.settings.get(KEYS.paneOptions) ?? undefined;
+  }
+
+  async storePaneOptions(options: unknown): Promise<void> {
+    this.settings.set(KEYS.paneOptions, options);
+    await this.save();
+  }
+
   /** The last check of each sheet, by worksheet id, as stored (unchecked). */
   lastChecks(): Record<string, unknown> {
     const value: unknown = this.settings.get(KEYS.lastChecks);
@@ -57,6 +69,16 @@ export class DocumentSettings {
 
   async storeLastChecks(records: Readonly<Record<string, unknown>>): Promise<void> {
     this.settings.set(KEYS.lastChecks, records);
+    await this.save();
+  }
+
+  /** Whether the audit log is switched on, as stored (unchecked). */
+  auditLogOn(): unknown {
+    return this.settings.get(KEYS.auditLog) ?? undefined;
+  }
+
+  async storeAuditLogOn(on: boolean): Promise<void> {
+    this.settings.set(KEYS.auditLog, on);
     await this.save();
   }
 

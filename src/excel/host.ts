@@ -2,13 +2,14 @@ import { type Grid, type Workbook, emptyGrid } from '../domain/grid';
 import { freeSheetName } from '../report/sheet-name';
 import { type CuadreHost, type HostCapabilities, type ReadProgress, type SheetRequest, HostFailure } from '../workflow/port';
 import type { WritePlan } from '../workflow/report-plan';
+import { type AuditWrite, appendAuditRows, undoAuditWrite } from './audit-log';
 import { activateSheet, fixTextNumbers, selectCell } from './cell-operations';
 import { DocumentSettings } from './document-settings';
 import { type HighlightFeatures, applyHighlights, removeHighlights, restoreCells } from './highlight';
-import type { HighlightedCell } from './highlight-record';
+import { type HighlightedCell, isEmpty } from './highlight-record';
 import { HighlightStore } from './highlight-store';
 import { guarded, isGroupFailure, toHostFailure } from './office-errors';
-import { type UsedArea, queueDateSerialOffset, queueReportMarker, queueUsedArea, readArea } from './read-sheet';
+import { type CuadreMarks, type UsedArea, queueDateSerialOffset, queueCuadreMarks, queueUsedArea, readArea } from './read-sheet';
 import { queueChart, queueLayout, queueMarkAsReport } from './write-layout';
 
 /**
@@ -112,6 +113,8 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
       await guarded(() => store.save(outcome.record));
       return { lostSheets: outcome.lostSheets };
     },
+    // The record is dropped when it is emptied (highlight-store.ts), so a kept one has cells to restore.
+    highlightsOn: async () => !isEmpty(await guarded(() => store.load())),
     fixTextNumbers: (fixes) => write((context) => fixTextNumbers(context, fixes), undefined, true),
     insertReport: (plan) => {
       let added: string | null = null;
@@ -128,8 +131,19 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
         removeSheet,
       );
     },
+    appendAuditRows: (plan) => {
+      const done: AuditWrite = { created: null, rows: null };
+      return write(
+        (context) => appendAuditRows(context, plan, done),
+        (context) => undoAuditWrite(context, done),
+      );
+    },
+    loadAuditLogOn: () => Promise.resolve(settings.auditLogOn()),
+    saveAuditLogOn: (on) => guarded(() => settings.storeAuditLogOn(on)),
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
+    loadPaneOptions: () => Promise.resolve(settings.paneOptions()),
+    savePaneOptions: (options) => guarded(() => settings.storePaneOptions(options)),
     loadReviews: () => Promise.resolve(settings.reviews()),
     saveReviews: (reviews) => guarded(() => settings.storeReviews(reviews)),
     onSheetEdited: async (onEdit) => {
@@ -161,6 +175,35 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
           }),
         );
     },
+    onSheetActivated: async (onActivate) => {
+      // WorksheetActivatedEventArgs carries the sheet's id only (ExcelApi 1.7): its name is one more read.
+      const nameOf = (id: string): Promise<string | null> =>
+        read(async (context) => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(id);
+          sheet.load('name');
+          await context.sync();
+          return sheet.isNullObject ? null : sheet.name;
+        });
+      const heard = async (args: Excel.WorksheetActivatedEventArgs): Promise<void> => {
+        // A sheet deleted before its name could be read was never in front for the pane to know;
+        // a failed read has no caller to tell: the next activation corrects the pane.
+        const name = await nameOf(args.worksheetId).catch(() => null);
+        if (name !== null) onActivate(name);
+      };
+      // The collection's event also covers sheets added later, as the report's (ExcelApi 1.7).
+      const { context, handler } = await read(async (context) => {
+        const handler = context.workbook.worksheets.onActivated.add(heard);
+        await context.sync();
+        return { context, handler };
+      });
+      return () =>
+        guarded(() =>
+          excel.run(context, async (again) => {
+            handler.remove();
+            await again.sync();
+          }),
+        );
+    },
     loadLastCheck: (sheet) =>
       read(async (context) => {
         const worksheets = context.workbook.worksheets;
@@ -178,10 +221,11 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
       });
       const sheet = sheets.find((s) => s.name === check.sheet.name);
       // Renamed or deleted since it was read: the check belongs to no sheet that is there now.
-      if (!sheet) return;
+      if (!sheet) return null;
       // Records of deleted sheets go, so that the document's settings do not grow for ever.
       const kept = Object.fromEntries(Object.entries(settings.lastChecks()).filter(([id]) => sheets.some((s) => s.id === id)));
       await guarded(() => settings.storeLastChecks({ ...kept, [sheet.id]: { ...check, sheet: { id: sheet.id, name: sheet.name } } }));
+      return sheet.id;
     },
   };
 }
@@ -197,15 +241,15 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
   sheets.load('items/name');
   const active = sheets.getActiveWorksheet();
   const activeArea = queueUsedArea(active);
-  const activeMarker = queueReportMarker(active);
+  const activeMarks = queueCuadreMarks(active);
   const dateOffset = queueDateSerialOffset(context);
   await context.sync();
   const activeName = active.name;
-  const read = (area: UsedArea | null, name: string, isReport: boolean) => readWanted(context, request, area, name, isReport, onProgress, dateOffset());
-  const activeGrid = await read(activeArea(), activeName, activeMarker());
+  const read = (area: UsedArea | null, name: string, marks: CuadreMarks) => readWanted(context, request, area, name, marks, onProgress, dateOffset());
+  const activeGrid = await read(activeArea(), activeName, activeMarks());
   if (activeGrid.read && request.settles(activeGrid.grid)) return { sheets: [activeGrid.grid], activeSheet: activeName };
 
-  const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marker: queueReportMarker(s) }));
+  const others = sheets.items.filter((s) => s.name !== activeName).map((s) => ({ name: s.name, area: queueUsedArea(s), marks: queueCuadreMarks(s) }));
   await context.sync();
   // In tab order; once a sheet settles the choice, only the active sheet is still listed (its marker says why it was passed over).
   const grids: Grid[] = [];
@@ -218,7 +262,7 @@ export async function readWorkbook(context: Excel.RequestContext, request: Sheet
     }
     const other = others[next++]!;
     if (settled) continue;
-    const answer = await read(other.area(), other.name, other.marker());
+    const answer = await read(other.area(), other.name, other.marks());
     grids.push(answer.grid);
     settled = answer.read && request.settles(answer.grid);
   }
@@ -230,12 +274,12 @@ async function readWanted(
   request: SheetRequest,
   area: UsedArea | null,
   name: string,
-  isReport: boolean,
+  marks: CuadreMarks,
   onProgress: (p: ReadProgress) => void,
   dateSerialOffset: number,
 ): Promise<{ grid: Grid; read: boolean }> {
-  const marked = isReport ? { isReport: true as const } : {};
-  if (!request.wants({ name, isReport })) return { grid: { ...emptyGrid(name), ...marked }, read: false };
+  const marked = { ...(marks.isReport ? { isReport: true as const } : {}), ...(marks.isLog ? { isLog: true as const } : {}) };
+  if (!request.wants({ name, ...marks })) return { grid: { ...emptyGrid(name), ...marked }, read: false };
   return { grid: { ...(await readArea(context, area, name, onProgress, dateSerialOffset)), ...marked }, read: true };
 }
 

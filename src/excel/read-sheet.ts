@@ -1,6 +1,6 @@
 import type { Grid, GridCell } from '../domain/grid';
 import { cellFromHostValue, serialFromDate } from '../domain/host-cells';
-import { REPORT_MARKER } from '../report/marker';
+import { LOG_MARKER, REPORT_MARKER } from '../report/marker';
 import type { ReadProgress } from '../workflow/port';
 
 /**
@@ -32,10 +32,17 @@ export function queueUsedArea(sheet: Excel.Worksheet): () => UsedArea | null {
       : { sheet: sheet.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
 }
 
-/** Queues the look-up of Cuadre's report marker on a sheet; read whether it has one after the next sync. */
-export function queueReportMarker(sheet: Excel.Worksheet): () => boolean {
-  const marker = sheet.names.getItemOrNullObject(REPORT_MARKER);
-  return () => !marker.isNullObject;
+/** Which of Cuadre's markers a sheet carries: its report's, its audit log's. */
+export interface CuadreMarks {
+  readonly isReport: boolean;
+  readonly isLog: boolean;
+}
+
+/** Queues the look-up of Cuadre's markers on a sheet (src/report/marker.ts); read them after the next sync. */
+export function queueCuadreMarks(sheet: Excel.Worksheet): () => CuadreMarks {
+  const report = sheet.names.getItemOrNullObject(REPORT_MARKER);
+  const log = sheet.names.getItemOrNullObject(LOG_MARKER);
+  return () => ({ isReport: !report.isNullObject, isLog: !log.isNullObject });
 }
 
 /** Columns in a sheet: a range as wide as this is a whole row, whose cell properties Excel gives as null. */

@@ -11,7 +11,7 @@ import { REPORT_MARKER, REPORT_MARKER_CELL } from '../report/marker';
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 /** Excel's column width unit is points here; the layout gives characters of the default font. */
-const POINTS_PER_CHARACTER = 7;
+export const POINTS_PER_CHARACTER = 7;
 
 /** `printSetup`: false on hosts before ExcelApi 1.9, which have no `pageLayout`. */
 export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, host: { readonly printSetup: boolean } = { printSetup: true }): void {

@@ -52,8 +52,9 @@ export interface SimulatedExcel {
   readonly host: ReturnType<typeof createOfficeHost>;
 }
 
-export function simulatedExcel(workbook: OpenedWorkbook, options: PlaygroundOptions): SimulatedExcel {
+export function simulatedExcel(workbook: OpenedWorkbook, options: PlaygroundOptions, settings?: Readonly<Record<string, unknown>>): SimulatedExcel {
   const sim = createExcelSim({
+    ...(settings !== undefined ? { settings } : {}),
     sheets: workbook.sheets,
     ...(workbook.activeSheet !== undefined ? { activeSheet: workbook.activeSheet } : {}),
     apiVersion: options.apiVersion,

@@ -6,7 +6,7 @@ import { languageOf } from '../taskpane/i18n';
 import { PANE_THEME } from '../taskpane/theme';
 import { OpenWorkbookBar, type WorkbookOpening, WorkbookDropZone } from './open-workbook-bar';
 import { CURRENT_EXCEL_API, LANGUAGE_TAGS, OLD_EXCEL_API, type PlaygroundOptions, queryOf } from './options';
-import { SheetView } from './sheet-view';
+import { type CellEdit, SheetView } from './sheet-view';
 import { PLAYGROUND_STRINGS } from './strings';
 
 const useStyles = makeStyles({
@@ -30,12 +30,15 @@ export function Playground({
   host,
   options,
   opening,
+  edit,
 }: {
   readonly sim: ExcelSim;
   readonly host: CuadreHost;
   readonly options: PlaygroundOptions;
   /** Which workbook is open, and «Abrir libro» (open-workbook-bar.tsx). */
   readonly opening: WorkbookOpening;
+  /** The user's edit of a cell, kept with the document. */
+  readonly edit: CellEdit;
 }) {
   const styles = useStyles();
   const lang = languageOf(options.displayLanguage);
@@ -53,7 +56,7 @@ export function Playground({
           </Link>
         </header>
         <WorkbookDropZone opening={opening}>
-          <SheetView sim={sim} strings={s} />
+          <SheetView sim={sim} strings={s} edit={edit} />
         </WorkbookDropZone>
       </div>
       {/* Not a landmark: the pane's own <main> is the page's main landmark, as it is in Excel. */}

@@ -3,7 +3,7 @@ import { a1 } from '../domain/grid';
 import { serialFromDate } from '../domain/host-cells';
 import { CellError } from '../excel-sim/cell-value';
 import type { SeedCell, SheetSeed } from '../excel-sim';
-import { REPORT_MARKER } from '../report/marker';
+import { LOG_MARKER, REPORT_MARKER } from '../report/marker';
 
 /**
  * A domain grid (what a file reader produced) as the simulator's seed, so one workbook can
@@ -30,5 +30,6 @@ export function seedFromGrid(grid: Grid, numberFormat = '#,##0.00'): SheetSeed {
       }
     }),
   );
-  return { name: grid.sheet, cells, origin: a1(grid.top, grid.left), ...(grid.isReport ? { names: { [REPORT_MARKER]: 'A1' } } : {}) };
+  const names = { ...(grid.isReport ? { [REPORT_MARKER]: 'A1' } : {}), ...(grid.isLog ? { [LOG_MARKER]: 'A1' } : {}) };
+  return { name: grid.sheet, cells, origin: a1(grid.top, grid.left), ...(Object.keys(names).length > 0 ? { names } : {}) };
 }

@@ -1,5 +1,5 @@
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import type { ExcelSim } from '../excel-sim';
 import { type DrawnCell, drawSheet } from './drawn-sheet';
 import type { PlaygroundStrings } from './strings';
@@ -70,31 +70,40 @@ const useStyles = makeStyles({
   tabs: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
+/** The user types into a cell (the formula bar's Enter): the playground keeps the edit (playground-document.ts). */
+export type CellEdit = (sheet: string, address: string, input: string) => void;
+
 /**
  * The simulated workbook drawn as a grid with its sheet tabs, redrawn after every sync of the
  * add-in (and every change of sheet by the user), so its highlights, selection and new sheets show.
+ * A click selects a cell; the formula bar edits it (Enter), as a user's edit in Excel: it raises
+ * `onChanged`, which the pane hears (stale result, «Validar al editar»).
  */
-export function SheetView({ sim, strings }: { readonly sim: ExcelSim; readonly strings: PlaygroundStrings }) {
+export function SheetView({ sim, strings, edit }: { readonly sim: ExcelSim; readonly strings: PlaygroundStrings; readonly edit: CellEdit }) {
   const styles = useStyles();
   const [, redraw] = useReducer((version: number) => version + 1, 0);
   useEffect(() => sim.onChange(redraw), [sim]);
   const active = sim.workbook.activeSheet.name;
   const sheet = drawSheet(sim, active);
-  const activate = (name: string): void => {
-    // The user clicking a tab: a change of view in Excel, not an add-in call.
-    const target = sim.workbook.sheet(name);
-    if (target) sim.workbook.activeSheet = target;
-    redraw();
-  };
+  // The user clicking a tab: a change of view in Excel, not an add-in call; the add-in hears it (onActivated).
+  const activate = (name: string): void => sim.activate(name);
   return (
     <section className={styles.workbook} aria-label={strings.workbook}>
       <div className={styles.bar}>
         <output className={styles.nameBox} aria-label={strings.nameBox}>
           {sheet.selection}
         </output>
-        <output className={styles.formula} aria-label={strings.formulaBar}>
-          {sheet.activeCell?.content}
-        </output>
+        {sheet.activeCell ? (
+          <FormulaBar
+            key={`${active}!${sheet.activeCell.address}`}
+            className={styles.formula}
+            label={strings.formulaBar}
+            content={sheet.activeCell.content}
+            commit={(input) => edit(active, sheet.activeCell!.address, input)}
+          />
+        ) : (
+          <output className={styles.formula} aria-label={strings.formulaBar} />
+        )}
       </div>
       <div className={styles.scroller}>
         <table role="grid" aria-label={sheet.name} className={styles.grid}>
@@ -121,7 +130,7 @@ export function SheetView({ sim, strings }: { readonly sim: ExcelSim; readonly s
                   {row.number}
                 </th>
                 {row.cells.map((cell) => (
-                  <SheetCell key={cell.address} cell={cell} styles={styles} />
+                  <SheetCell key={cell.address} cell={cell} styles={styles} select={() => sim.select(active, cell.address)} />
                 ))}
               </tr>
             ))}
@@ -139,9 +148,39 @@ export function SheetView({ sim, strings }: { readonly sim: ExcelSim; readonly s
   );
 }
 
-function SheetCell({ cell, styles }: { readonly cell: DrawnCell; readonly styles: ReturnType<typeof useStyles> }) {
+/** The active cell's content, typed over and kept with Enter (Esc puts it back), as Excel's formula bar. */
+function FormulaBar({
+  className,
+  label,
+  content,
+  commit,
+}: {
+  readonly className: string;
+  readonly label: string;
+  readonly content: string;
+  readonly commit: (input: string) => void;
+}) {
+  const [draft, setDraft] = useState(content);
+  // The cell changed under the bar (the edit just kept, or the add-in's write): show what it holds now, keeping the focus.
+  useEffect(() => setDraft(content), [content]);
+  return (
+    <input
+      className={className}
+      aria-label={label}
+      value={draft}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && draft !== content) commit(draft);
+        if (event.key === 'Escape') setDraft(content);
+      }}
+    />
+  );
+}
+
+function SheetCell({ cell, styles, select }: { readonly cell: DrawnCell; readonly styles: ReturnType<typeof useStyles>; readonly select: () => void }) {
   return (
     <td
+      onClick={select}
       role="gridcell"
       data-address={cell.address}
       aria-selected={cell.selected}

@@ -27,5 +27,15 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
     if (event.detail > 1) return;
     onClick();
   };
-  return <Button {...props} ref={ref} disabled={disabled === true} disabledFocusable={busy && disabled !== true} onClick={click} />;
+  // `data-appearance` names the view's primary action where Fluent's atomic classes do not (the tests count them).
+  return (
+    <Button
+      {...props}
+      ref={ref}
+      data-appearance={props.appearance ?? 'secondary'}
+      disabled={disabled === true}
+      disabledFocusable={busy && disabled !== true}
+      onClick={click}
+    />
+  );
 });

@@ -7,6 +7,7 @@ import { STRINGS } from './i18n';
 import { Pane } from './pane';
 import { PANE_THEME } from './theme';
 import { ActiveSheetProvider } from './use-active-sheet';
+import { AuditLogProvider } from './use-audit-log';
 import { BusyProvider } from './use-busy';
 
 function Shell({ children }: { readonly children: ReactNode }) {
@@ -20,7 +21,9 @@ export function CuadreApp({ host }: { readonly host: CuadreHost }) {
       <HostProvider host={host}>
         <BusyProvider>
           <ActiveSheetProvider>
-            <Pane />
+            <AuditLogProvider>
+              <Pane />
+            </AuditLogProvider>
           </ActiveSheetProvider>
         </BusyProvider>
       </HostProvider>

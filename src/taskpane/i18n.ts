@@ -9,7 +9,23 @@ import { useHost } from './host-context';
 
 /** What the pane was doing when the host failed: names the failure's title. */
 export type Operation =
-  'check' | 'select' | 'highlight' | 'clear' | 'fix' | 'report' | 'activate' | 'load-settings' | 'save-settings' | 'load-reviews' | 'save-reviews';
+  | 'check'
+  | 'select'
+  | 'highlight'
+  | 'clear'
+  | 'fix'
+  | 'report'
+  | 'activate'
+  | 'load-settings'
+  | 'save-settings'
+  | 'load-reviews'
+  | 'save-reviews'
+  | 'load-last-check'
+  | 'save-pane-options'
+  /** Appending the audit log's row of a check, of a report (the check or the report itself went through). */
+  | 'log-check'
+  | 'log-report'
+  | 'save-audit-log';
 
 export type Status = 'clean' | 'warnings' | 'errors' | 'not-found';
 
@@ -51,6 +67,8 @@ export interface Strings {
   readonly policy: string;
   readonly policies: Readonly<Record<AdjustmentPolicy, { readonly label: string; readonly hint: string }>>;
   readonly chart: string;
+  /** The disclosure that holds the chart switch and the source line. */
+  readonly reportOptions: string;
   readonly insertReport: string;
   readonly inserting: string;
   /** The gate refuses the final report: `where` lists the unresolved findings' cells. */
@@ -84,6 +102,9 @@ export interface Strings {
   readonly proceed: string;
   readonly cancel: string;
   readonly dismiss: string;
+  /** The audit log's switch, and what it does (`sheet`: the log's name, «Registro Cuadre»). */
+  readonly auditLog: string;
+  readonly auditLogHint: (sheet: string) => string;
   readonly failed: Readonly<Record<Operation, string>>;
   readonly reasons: Readonly<Record<HostFailureReason, string>>;
   readonly detail: (detail: string) => string;
@@ -218,6 +239,7 @@ const ES: Strings = {
     },
   },
   chart: 'Incluir gráfico',
+  reportOptions: 'Gráfico y fuente',
   insertReport: 'Insertar informe anual',
   inserting: 'Insertando el informe…',
   reportRefusedTitle: 'Solo un borrador',
@@ -251,6 +273,9 @@ const ES: Strings = {
   storedSettingsInvalidTitle: 'Configuración no válida',
   storedSettingsInvalid:
     'La configuración guardada en este libro no es válida; se usan los valores predeterminados. Revísela en Configuración y guárdela de nuevo.',
+  auditLog: 'Registro de auditoría',
+  auditLogHint: (sheet) =>
+    `Cada validación que pida y cada informe que inserte añaden una fila a la hoja «${sheet}» de este libro: fecha y hora, hoja, período, totales informados y conciliados, hallazgos, huella de las cifras e informe escrito.`,
   noUndoTitle: 'Ctrl+Z no podrá deshacer este cambio',
   noUndoBody:
     'Esta versión de Excel no agrupa los cambios del complemento: al escribir en el libro se vacía el historial de deshacer. Si lo necesita, guarde una copia del libro antes de continuar.',
@@ -269,6 +294,11 @@ const ES: Strings = {
     'save-settings': 'No se pudo guardar la configuración',
     'load-reviews': 'No se pudieron leer las marcas de «Revisado» del libro',
     'save-reviews': 'No se pudo guardar la marca de «Revisado»',
+    'load-last-check': 'No se pudo leer la última revisión guardada en el libro',
+    'save-pane-options': 'No se pudo guardar «Validar al editar» en el libro',
+    'log-check': 'La revisión está hecha, pero no se pudo anotar en el registro de auditoría',
+    'log-report': 'El informe está insertado, pero no se pudo anotar en el registro de auditoría',
+    'save-audit-log': 'No se pudo guardar si el registro de auditoría está activado',
   },
   reasons: {
     'cell-editing': 'Excel está editando una celda: termine de editar la celda. Pulse Intro o Esc y vuelva a intentarlo.',
@@ -358,6 +388,7 @@ const EN: Strings = {
     },
   },
   chart: 'Include a chart',
+  reportOptions: 'Chart and source',
   insertReport: 'Insert annual report',
   inserting: 'Inserting the report…',
   reportRefusedTitle: 'A draft only',
@@ -388,6 +419,9 @@ const EN: Strings = {
   saved: 'Settings saved in the workbook. Check again to apply them.',
   storedSettingsInvalidTitle: 'Settings not valid',
   storedSettingsInvalid: 'The settings saved in this workbook are not valid; the defaults are used. Review them in Settings and save them again.',
+  auditLog: 'Audit log',
+  auditLogHint: (sheet) =>
+    `Each check you run and each report you insert adds a row to the «${sheet}» sheet of this workbook: date and time, sheet, period, reported and reconciled totals, findings, the figures' fingerprint and the report written. The log is kept in Spanish.`,
   noUndoTitle: 'Ctrl+Z will not undo this change',
   noUndoBody:
     "This version of Excel does not group the add-in's changes: writing to the workbook clears the undo history. Save a copy of the workbook first if you need one.",
@@ -406,6 +440,11 @@ const EN: Strings = {
     'save-settings': 'Could not save the settings',
     'load-reviews': "Could not read the workbook's «Reviewed» marks",
     'save-reviews': 'Could not save the «Reviewed» mark',
+    'load-last-check': "Could not read the workbook's last saved check",
+    'save-pane-options': 'Could not save "Check as I edit" in the workbook',
+    'log-check': 'The check is done, but it could not be added to the audit log',
+    'log-report': 'The report is inserted, but it could not be added to the audit log',
+    'save-audit-log': 'Could not save whether the audit log is on',
   },
   reasons: {
     'cell-editing': 'Excel is editing a cell. Press Enter or Esc to finish editing and try again.',

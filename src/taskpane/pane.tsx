@@ -1,13 +1,21 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { type ComponentProps, useId, useState } from 'react';
+import { type ComponentProps, useId, useMemo, useState } from 'react';
+import { reportGate } from '../workflow/report-gate';
 import { ActionButton } from './action-button';
+import { AuditLogSwitch } from './audit-log-switch';
 import { BRAND_ICON } from './brand-icon';
 import { useChecks } from './chunks';
 import { FailureBar } from './failure-bar';
+import { NoUndoBar } from './no-undo-bar';
 import { useLang, useStrings } from './i18n';
+import { useLiveStrings } from './live-strings';
+import { PreviousCheck, StaleBar } from './previous-check';
 import { SettingsPanel } from './settings-panel';
+import { useAuditLog } from './use-audit-log';
 import { useCheck } from './use-check';
+import { useHighlights } from './use-highlights';
+import { useLiveCheck } from './use-live-check';
 import { useSettings } from './use-settings';
 import { useReviews } from './use-reviews';
 import { useWriteGuard } from './use-write-guard';
@@ -40,11 +48,24 @@ export function Pane() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settings = useSettings();
   const check = useCheck(settings.settings, lang);
+  const live = useLiveCheck(check);
+  const recheckWithin = async (): Promise<void> => void (await check.recheck());
+  const liveStrings = useLiveStrings();
   const guard = useWriteGuard();
   const reviews = useReviews();
+  const audit = useAuditLog();
+  // With the audit log on, a check writes its row: on an Excel without undo grouping, the pane asks first.
+  const startCheck = (): void => (audit.on ? guard.request('check', check.run) : void check.run());
+  // Asked at open: the highlights of an earlier session can be taken away after the first check.
+  const highlights = useHighlights();
   const progress = check.reading?.progress ?? null;
-  // One primary button per view: the check until there is a report to insert, then the report.
-  const reportOffered = check.result?.reconciliation.table != null;
+  // One primary button per view: the check until there is a final report to insert, then the report
+  // (a draft is not the way forward: fixing the sheet and checking again is; nor is a stale result).
+  const reportReady = useMemo(() => {
+    const rec = check.result?.reconciliation;
+    return rec?.table != null && reportGate(rec).final;
+  }, [check.result]);
+  const reportOffered = reportReady && !live.stale;
   return (
     <main className={styles.pane} lang={lang}>
       <h1 className={styles.visuallyHidden}>Cuadre</h1>
@@ -62,8 +83,8 @@ export function Pane() {
           <ActionButton
             appearance={reportOffered ? 'secondary' : 'primary'}
             icon={<CheckmarkCircleRegular />}
-            onClick={() => void check.run()}
-            disabled={settings.loading}
+            onClick={startCheck}
+            disabled={settings.loading || audit.loading}
             aria-describedby={check.result ? undefined : hintId}
           >
             {s.check}
@@ -82,9 +103,20 @@ export function Pane() {
             </Field>
           </div>
         )}
+        <Switch
+          label={liveStrings.checkOnEdit}
+          checked={live.checkOnEdit}
+          onChange={(_, data) => live.setCheckOnEdit(data.checked)}
+          title={liveStrings.checkOnEditHint}
+        />
+        <NoUndoBar guard={guard} area="check" />
         <FailureBar call={check.call} />
+        <FailureBar call={audit.checkCall} />
+        <FailureBar call={live.call} />
       </div>
-      {check.result && <Results result={check.result} guard={guard} recheck={check.recheck} reviews={reviews} />}
+      {live.stale && <StaleBar checkOnEdit={live.checkOnEdit} />}
+      {!check.result && live.previous && <PreviousCheck check={live.previous} catalog={settings.settings.catalog} />}
+      {check.result && <Results result={check.result} guard={guard} recheck={recheckWithin} reviews={reviews} highlights={highlights} live={live} />}
       <section>
         <h2 className={styles.disclosure}>
           <Button
@@ -98,6 +130,7 @@ export function Pane() {
           </Button>
         </h2>
         <div id={settingsId} hidden={!settingsOpen}>
+          {settingsOpen && <AuditLogSwitch />}
           {settingsOpen && !settings.loading && <SettingsPanel state={settings} />}
         </div>
       </section>

@@ -1,15 +1,17 @@
-import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowRightRegular, DocumentTableRegular } from '@fluentui/react-icons';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowRightRegular, ChevronDownRegular, ChevronRightRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import type { Finding } from '../domain/findings';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useHost } from './host-context';
 import { useLang, useStrings } from './i18n';
+import { useLiveStrings } from './live-strings';
 import { NoUndoBar } from './no-undo-bar';
 import { SuccessBar } from './success-bar';
+import { useAuditLog } from './use-audit-log';
 import { useReport } from './use-report';
 import type { WriteGuard } from './use-write-guard';
 
@@ -18,6 +20,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { display: 'block', paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
   insert: { alignSelf: 'flex-start' },
+  options: { alignSelf: 'flex-start' },
+  optionsBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Where findings are, for a short list: their cells (or codes), each once, the first few. */
@@ -26,14 +30,23 @@ function cellsOf(findings: readonly Finding[]): string {
   return cells.length > 6 ? `${cells.slice(0, 6).join(', ')}…` : cells.join(', ');
 }
 
-/** "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet. */
-export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; readonly guard: WriteGuard }) {
+/**
+ * "Insertar informe anual": how to treat adjustments, whether to chart, then the way to the new sheet.
+ * While the sheet has changed since the check (`stale`) the report waits for a new check: its
+ * figures would not be the sheet's (docs/decisions.md).
+ */
+export function ReportPanel({ rec, guard, stale = false }: { readonly rec: Reconciliation; readonly guard: WriteGuard; readonly stale?: boolean }) {
   const s = useStrings();
+  const live = useLiveStrings();
   const { printSetup } = useHost().capabilities();
   const styles = useStyles();
   const id = useId();
   const report = useReport(rec, useLang(), guard);
+  const auditRow = useAuditLog().reportCall;
   const inserting = report.call.running === 'report';
+  // The chart and the source line only change how the report looks: closed, so that the report's
+  // button stays within a 900 px pane (issue 12, item 7); the policy, which changes its figures, stays in sight.
+  const [optionsOpen, setOptionsOpen] = useState(false);
   return (
     <section className={styles.section} aria-labelledby={id}>
       <h2 id={id} className={styles.heading}>
@@ -49,10 +62,28 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
           </div>
         ))}
       </RadioGroup>
-      <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
-      <Field label={s.source} hint={s.sourceHint}>
-        <Input value={report.source} onChange={(_, data) => report.setSource(data.value)} />
-      </Field>
+      <Button
+        className={styles.options}
+        appearance="subtle"
+        size="small"
+        aria-expanded={optionsOpen}
+        aria-controls={`${id}-options`}
+        icon={optionsOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        onClick={() => setOptionsOpen(!optionsOpen)}
+      >
+        {s.reportOptions}
+      </Button>
+      {/* No display rule on the element that `hidden` hides: a class's display would show it anyway. */}
+      <div id={`${id}-options`} hidden={!optionsOpen}>
+        {optionsOpen && (
+          <div className={styles.optionsBody}>
+            <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
+            <Field label={s.source} hint={s.sourceHint}>
+              <Input value={report.source} onChange={(_, data) => report.setSource(data.value)} />
+            </Field>
+          </div>
+        )}
+      </div>
       {!report.gate.final && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -67,12 +98,25 @@ export function ReportPanel({ rec, guard }: { readonly rec: Reconciliation; read
           </MessageBarBody>
         </MessageBar>
       )}
-      <ActionButton className={styles.insert} appearance={report.gate.final ? 'primary' : 'secondary'} icon={<DocumentTableRegular />} onClick={report.insert}>
+      <ActionButton
+        className={styles.insert}
+        appearance={report.gate.final && !stale ? 'primary' : 'secondary'}
+        icon={<DocumentTableRegular />}
+        onClick={report.insert}
+        disabled={stale}
+        aria-describedby={stale ? `${id}-stale` : undefined}
+      >
         {inserting ? s.inserting : report.gate.final ? s.insertReport : s.insertDraft}
       </ActionButton>
+      {stale && (
+        <Text id={`${id}-stale`} size={200}>
+          {live.reportWaits}
+        </Text>
+      )}
       {!printSetup && <Text size={200}>{s.noPrintSetup}</Text>}
       <NoUndoBar guard={guard} area="report" />
       <FailureBar call={report.call} />
+      <FailureBar call={auditRow} />
       {report.inserted !== null && (
         <SuccessBar
           after={report.inserted.after}

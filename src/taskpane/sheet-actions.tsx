@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { EraserRegular, HighlightRegular, NumberSymbolRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ActionButton } from './action-button';
 import { FailureBar } from './failure-bar';
 import { useHost } from './host-context';
@@ -33,15 +33,32 @@ export function SheetActionsBar({ actions, guard, hasCells }: { readonly actions
   const styles = useStyles();
   const hintId = useId();
   const { notes } = useHost().capabilities();
+  const highlightButton = useRef<HTMLButtonElement>(null);
+  /** «Quitar resaltado» was pressed: once it is gone, its focus goes to «Resaltar», not to the page body. */
+  const clearing = useRef(false);
+  useEffect(() => {
+    if (actions.clearable || !clearing.current) return;
+    clearing.current = false;
+    if (document.activeElement === null || document.activeElement === document.body) highlightButton.current?.focus();
+  }, [actions.clearable]);
   return (
     <section className={styles.section} aria-label={s.sheetActions}>
       <div className={styles.buttons}>
-        <ActionButton icon={<HighlightRegular />} onClick={actions.highlight} disabled={!hasCells} aria-describedby={hintId}>
+        <ActionButton ref={highlightButton} icon={<HighlightRegular />} onClick={actions.highlight} disabled={!hasCells} aria-describedby={hintId}>
           {s.highlight}
         </ActionButton>
-        <ActionButton icon={<EraserRegular />} onClick={actions.clear}>
-          {s.clearHighlights}
-        </ActionButton>
+        {/* Only with highlights on: there is nothing to take away otherwise (docs/decisions.md). */}
+        {actions.clearable && (
+          <ActionButton
+            icon={<EraserRegular />}
+            onClick={() => {
+              clearing.current = true;
+              actions.clear();
+            }}
+          >
+            {s.clearHighlights}
+          </ActionButton>
+        )}
         {actions.fixes.length > 0 && (
           <ActionButton icon={<NumberSymbolRegular />} onClick={actions.fix}>
             {s.fixTextNumbers(actions.fixes.length)}

@@ -1,9 +1,12 @@
-import { type ReactNode, createContext, useContext, useMemo, useState } from 'react';
+import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { useHost } from './host-context';
 
 /**
- * The sheet the pane last put in front of the user (or read as active): after a report is
- * inserted its sheet is active, so «Ir a la hoja» is offered only once the pane has moved the
- * user elsewhere (selecting a finding's cell on the source sheet, a new check).
+ * The sheet in front of the user, so that «Ir a la hoja» is offered only from elsewhere. Excel
+ * says when a sheet becomes active (the user clicking a tab, or the pane's own moves: the port's
+ * `onSheetActivated`); the pane also sets it itself when it puts a sheet in front (a check, a
+ * finding's cell, a new report), which is all it knows where Excel cannot tell it (an add-in
+ * writing with its events off, or a host refusing the event: office-js #1103).
  */
 export interface ActiveSheet {
   readonly name: string | null;
@@ -13,7 +16,26 @@ export interface ActiveSheet {
 const ActiveSheetContext = createContext<ActiveSheet | null>(null);
 
 export function ActiveSheetProvider({ children }: { readonly children: ReactNode }) {
+  const host = useHost();
   const [name, set] = useState<string | null>(null);
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let unmounted = false;
+    host
+      .onSheetActivated((sheet) => !unmounted && set(sheet))
+      .then(
+        (unsubscribe) => {
+          if (unmounted) void unsubscribe().catch(() => undefined);
+          else stop = unsubscribe;
+        },
+        // Not heard: the pane keeps to the sheets it put in front itself (see above); nothing for the user to do.
+        () => undefined,
+      );
+    return () => {
+      unmounted = true;
+      void stop?.().catch(() => undefined);
+    };
+  }, [host]);
   const value = useMemo(() => ({ name, set }), [name]);
   return <ActiveSheetContext.Provider value={value}>{children}</ActiveSheetContext.Provider>;
 }

@@ -7,6 +7,7 @@ import { type ReportGate, reportGate } from '../workflow/report-gate';
 import { useHost } from './host-context';
 import { loadReportPlan } from './chunks';
 import { useActiveSheet } from './use-active-sheet';
+import { useAuditLog } from './use-audit-log';
 import { useBusy } from './use-busy';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
@@ -39,6 +40,7 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
   const [chart, setChart] = useState(true);
   const { startedNow } = useBusy();
   const active = useActiveSheet();
+  const audit = useAuditLog();
   const [inserted, setInserted] = useState<ReportState['inserted']>(null);
   const [source, setSource] = useState('');
   const gate = useMemo(() => reportGate(rec), [rec]);
@@ -54,6 +56,7 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
         const { sheetName } = await host.insertReport(plan);
         setInserted({ sheetName, after: startedNow() });
         active.set(sheetName);
+        await audit.record({ reconciliation: rec, report: { sheetName, draft: plan.draft } });
       }),
     );
   };

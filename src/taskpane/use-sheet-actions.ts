@@ -5,6 +5,7 @@ import type { FixOutcome, TextNumberFix } from '../workflow/port';
 import { useHost } from './host-context';
 import { textNumberFixes } from './pane-model';
 import { useActiveSheet } from './use-active-sheet';
+import type { Highlights } from './use-highlights';
 import { useBusy } from './use-busy';
 import { type HostCall, useHostCall } from './use-host-call';
 import type { WriteGuard } from './use-write-guard';
@@ -16,6 +17,8 @@ export type SheetNotice =
 
 export interface SheetActions {
   readonly fixes: readonly TextNumberFix[];
+  /** The workbook keeps highlights to take away: «Quitar resaltado» is offered. */
+  readonly clearable: boolean;
   /** What the last write did, and when (`Busy.startedNow`): its bar goes when the next action starts. */
   readonly notice: { readonly what: SheetNotice; readonly after: number } | null;
   /** Highlight, clear and fix: the writes. */
@@ -29,7 +32,13 @@ export interface SheetActions {
 }
 
 /** What the pane does to the sheet after a check: select, highlight, fix. */
-export function useSheetActions(rec: Reconciliation, workbook: Workbook, guard: WriteGuard, recheck: () => Promise<void>): SheetActions {
+export function useSheetActions(
+  rec: Reconciliation,
+  workbook: Workbook,
+  guard: WriteGuard,
+  recheck: () => Promise<void>,
+  highlights: Highlights,
+): SheetActions {
   const host = useHost();
   const call = useHostCall();
   const selectCall = useHostCall();
@@ -47,13 +56,21 @@ export function useSheetActions(rec: Reconciliation, workbook: Workbook, guard: 
     [guard, run, startedNow],
   );
 
+  /** A highlight or a clear, then what the workbook keeps now, before the bar says it is done. */
+  const paint = async (kind: 'highlighted' | 'cleared', action: () => Promise<{ lostSheets: readonly string[] }>): Promise<SheetNotice> => {
+    const { lostSheets } = await action();
+    await highlights.refresh();
+    return { kind, lostSheets };
+  };
+
   return {
     fixes,
+    clearable: highlights.on === true,
     notice,
     call,
     selectCall,
-    highlight: () => write('highlight', async () => ({ kind: 'highlighted', lostSheets: (await host.highlight(rec.findings)).lostSheets })),
-    clear: () => write('clear', async () => ({ kind: 'cleared', lostSheets: (await host.clearHighlights()).lostSheets })),
+    highlight: () => write('highlight', () => paint('highlighted', () => host.highlight(rec.findings))),
+    clear: () => write('clear', () => paint('cleared', () => host.clearHighlights())),
     fix: () =>
       write('fix', async () => {
         const outcome = await host.fixTextNumbers(fixes);

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useHost } from './host-context';
 
-/** Where a write was asked for: the warning shows next to the button that asked. */
-export type WriteArea = 'sheet' | 'report';
+/** Where a write was asked for: the warning shows next to the button that asked (a check writes the audit log's row). */
+export type WriteArea = 'check' | 'sheet' | 'report';
 
 export interface WriteGuard {
   /** The area whose write waits for the user to accept that Ctrl+Z will not undo it. */

@@ -9,7 +9,7 @@ import type { CheckSettings } from './settings';
 
 /**
  * Which sheet a check is about (RECONCILIATION.md §2), decided here for both hosts. A sheet
- * Cuadre wrote (its report, `Grid.isReport`) is never a source. The active sheet is used when
+ * Cuadre wrote (its report, `Grid.isReport`; its audit log, `Grid.isLog`) is never a source. The active sheet is used when
  * its table is complete (every catalog indicator has a column); else the first sheet in tab
  * order with a complete table, with a `table.other-sheet` finding saying why; else the active
  * sheet's partial table, or the first one found. A sheet the user names is used as it is.
@@ -31,9 +31,9 @@ export class SheetChoice {
     private readonly lang: Lang,
   ) {}
 
-  /** What the host should read: no report's cells, and nothing more once a complete table is read. */
+  /** What the host should read: no cells of a sheet Cuadre wrote, and nothing more once a complete table is read. */
   request(): SheetRequest {
-    return { wants: (sheet) => !sheet.isReport, settles: (grid) => this.isComplete(grid) };
+    return { wants: (sheet) => !sheet.isReport && !sheet.isLog, settles: (grid) => this.isComplete(grid) };
   }
 
   choose(workbook: Workbook, named?: string): CheckOutcome {
@@ -43,11 +43,11 @@ export class SheetChoice {
       const grid = sheets.find((s) => s.sheet === named) ?? sheets.find((s) => s.sheet.trim().toLowerCase() === wanted);
       return grid ? { ok: true, reconciliation: this.of(grid) } : { ok: false, reason: 'no-such-sheet', sheets: sheets.map((s) => s.sheet) };
     }
-    const sources = sheets.filter((s) => !s.isReport);
+    const sources = sheets.filter(isSource);
     // Excel opens a file that names no active tab on its first sheet.
     const activeName = workbook.activeSheet ?? sheets[0]?.sheet ?? '';
     const active = sheets.find((s) => s.sheet === activeName);
-    const activeSource = active && !active.isReport ? active : undefined;
+    const activeSource = active && isSource(active) ? active : undefined;
     if (activeSource && this.isComplete(activeSource)) return { ok: true, reconciliation: this.of(activeSource) };
 
     const complete = sources.find((s) => s !== activeSource && this.isComplete(s));
@@ -69,10 +69,10 @@ export class SheetChoice {
 
   /** The reconciliation of a sheet that is not the active one, with the finding that says so and why. */
   private elsewhere(grid: Grid, activeName: string, active: Grid | undefined): Reconciliation {
-    const activeTable = active && !active.isReport ? this.of(active).table : null;
+    const activeTable = active && isSource(active) ? this.of(active).table : null;
     const otherSheet: OtherSheet = {
       active: activeName,
-      why: active?.isReport ? 'report' : activeTable ? 'partial' : 'no-table',
+      why: active?.isReport ? 'report' : active?.isLog ? 'log' : activeTable ? 'partial' : 'no-table',
       ...(activeTable ? { missing: this.settings.catalog.indicators.filter((i) => activeTable.columns[i.key] === undefined).map((i) => i.key) } : {}),
       complete: this.isComplete(grid),
     };
@@ -88,4 +88,9 @@ export class SheetChoice {
     }
     return rec;
   }
+}
+
+/** A sheet a check may take its table from: not one Cuadre wrote (a report or the audit log). */
+function isSource(grid: Grid): boolean {
+  return !grid.isReport && !grid.isLog;
 }

@@ -6,6 +6,7 @@ import type { Period } from '../domain/period';
 import type { Amounts, Reconciliation } from '../domain/reconciliation';
 import { type EarlierCheck, restatedMonths } from '../domain/restated';
 import { withFindings } from '../domain/reconcile';
+import { sourceFingerprint } from '../report/footnote';
 import type { HostCheck } from './check';
 import type { CuadreHost } from './port';
 
@@ -18,14 +19,26 @@ import type { CuadreHost } from './port';
 export interface LastCheck {
   /** The shape's version, so that a later Cuadre can tell an old record. */
   readonly version: 1;
-  /** The day of the check where the user is, `2024-07-05`. */
+  /** The day of the check where the user is, `2024-07-05` (what `month.restated` names). */
   readonly checkedAt: string;
+  /**
+   * The local date and time of the check to the minute, `2024-07-05T14:03`, for «Última revisión».
+   * Absent in records of an earlier Cuadre (and then the pane shows the day only).
+   */
+  readonly checkedTime?: string;
+  /**
+   * SHA-256 of the figures checked: the same as the report's provenance line prints for the same
+   * figures (report/footnote.ts `sourceFingerprint`). Absent in records of an earlier Cuadre.
+   */
+  readonly fingerprint?: string;
   /** The worksheet's id (stable across renames; filled in by the host that stores it) and its name then. */
   readonly sheet: { readonly id: string | null; readonly name: string };
   readonly year: number | null;
   readonly period: Period;
   /** The reconciled totals per indicator, as contract strings. */
   readonly totals: Readonly<Record<string, string>>;
+  /** The totals as the sheet reports them, as contract strings; absent in records of an earlier Cuadre. */
+  readonly reported?: Readonly<Record<string, string>>;
   readonly summary: Summary;
   /** The period's months with their sheet row and amounts, as contract strings. */
   readonly months: readonly { readonly month: number; readonly row: number; readonly amounts: Readonly<Record<string, string>> }[];
@@ -37,16 +50,30 @@ function amountsJson(amounts: Amounts): Record<string, string> {
   return Object.fromEntries(Object.entries(amounts).map(([k, v]) => [k, toJson(v)]));
 }
 
+/** When a check was made, where the user is: the day, and the time to the minute when the host knows it. */
+export type CheckMoment = CalendarDate & { readonly hour?: number; readonly minute?: number };
+
+/** A JavaScript Date as the user's local day and time to the minute. */
+export function localMoment(date: Date): Required<CheckMoment> {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), hour: date.getHours(), minute: date.getMinutes() };
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
 /** The record of a check with a table (null without one: there is nothing to compare next time). */
-export function lastCheckOf(rec: Reconciliation, checkedOn: CalendarDate, sheetId: string | null = null): LastCheck | null {
+export function lastCheckOf(rec: Reconciliation, checkedOn: CheckMoment, sheetId: string | null = null): LastCheck | null {
   if (!rec.table) return null;
+  const time = checkedOn.hour !== undefined && checkedOn.minute !== undefined ? `${isoDate(checkedOn)}T${two(checkedOn.hour)}:${two(checkedOn.minute)}` : null;
   return {
     version: 1,
     checkedAt: isoDate(checkedOn),
+    ...(time === null ? {} : { checkedTime: time }),
+    fingerprint: sourceFingerprint(rec),
     sheet: { id: sheetId, name: rec.sheet },
     year: rec.table.year,
     period: rec.table.period,
     totals: amountsJson(rec.totals.reconciled),
+    reported: amountsJson(rec.totals.reported),
     summary: rec.summary,
     months: rec.months.map((m) => ({ month: m.month, row: m.row, amounts: amountsJson(m.amounts) })),
   };
@@ -123,7 +150,14 @@ export function compareWithEarlier(
   return restated.ok ? { ok: true, reconciliation: withFindings(rec, restated.findings) } : restated;
 }
 
-/** A stored last check, or null when it is missing or not one this Cuadre wrote (the pane then shows none). */
+const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/**
+ * A stored last check, or null when it is missing or not one this Cuadre wrote (the pane then
+ * shows none). A record of an earlier Cuadre, without time, fingerprint or reported totals, is
+ * read as it is; any of those that is malformed is left out rather than shown.
+ */
 export function readLastCheck(stored: unknown): LastCheck | null {
   if (stored === null || stored === undefined) return null;
   const o = stored as Partial<LastCheck>;
@@ -138,24 +172,39 @@ export function readLastCheck(stored: unknown): LastCheck | null {
     o.totals !== null &&
     typeof o.summary === 'object' &&
     o.summary !== null;
-  return valid ? (stored as LastCheck) : null;
+  if (!valid) return null;
+  const { checkedTime, fingerprint, reported, ...rest } = stored as LastCheck;
+  const amounts = (value: unknown): value is Record<string, string> =>
+    typeof value === 'object' && value !== null && Object.values(value).every((a) => typeof a === 'string' && AMOUNT.test(a));
+  return {
+    ...rest,
+    ...(typeof checkedTime === 'string' && TIME.test(checkedTime) && checkedTime.startsWith(rest.checkedAt) ? { checkedTime } : {}),
+    ...(typeof fingerprint === 'string' && SHA256.test(fingerprint) ? { fingerprint } : {}),
+    ...(amounts(reported) ? { reported } : {}),
+  };
 }
 
 /**
  * The add-in's side of `month.restated`: compares the check with the last one stored for its
  * sheet, then stores this one as the last. A check without a table is neither compared nor kept;
- * a stored check of another year is replaced without comparing.
+ * a stored check of another year is replaced without comparing. `stored` is the record as kept,
+ * with the worksheet's id (null when nothing was kept): the pane watches that sheet for edits.
  */
 export async function compareWithLastCheck(
   host: Pick<CuadreHost, 'loadLastCheck' | 'storeLastCheck'>,
   check: HostCheck,
-  today: CalendarDate,
-): Promise<HostCheck & { readonly previous: LastCheck | null }> {
-  const current = lastCheckOf(check.reconciliation, today);
-  if (!current) return { ...check, previous: null };
+  now: CheckMoment,
+): Promise<HostCheck & { readonly previous: LastCheck | null; readonly stored: LastCheck | null }> {
+  const current = lastCheckOf(check.reconciliation, now);
+  if (!current) return { ...check, previous: null, stored: null };
   const previous = readLastCheck(await host.loadLastCheck(check.reconciliation.sheet));
   const reading = previous && readEarlierCheck(previous);
   const compared = reading && reading.ok ? compareWithEarlier(check.reconciliation, reading.earlier) : null;
-  await host.storeLastCheck(current);
-  return { ...check, reconciliation: compared?.ok ? compared.reconciliation : check.reconciliation, previous };
+  const sheetId = await host.storeLastCheck(current);
+  return {
+    ...check,
+    reconciliation: compared?.ok ? compared.reconciliation : check.reconciliation,
+    previous,
+    stored: sheetId === null ? null : { ...current, sheet: { id: sheetId, name: current.sheet.name } },
+  };
 }

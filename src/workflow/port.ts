@@ -1,6 +1,8 @@
 import type { Finding } from '../domain/findings';
 import type { Grid, Workbook } from '../domain/grid';
+import type { AuditLogPlan } from './audit-log';
 import type { LastCheck } from './last-check';
+import type { PaneOptions } from './pane-options';
 import type { WritePlan } from './report-plan';
 import type { CheckSettings, StoredSettings } from './settings';
 import type { Reviews } from './reviews';
@@ -45,6 +47,12 @@ export interface CuadreHost {
   clearHighlights(): Promise<HighlightOutcome>;
 
   /**
+   * Whether the workbook keeps highlights of Cuadre's (from this session or an earlier one) that
+   * `clearHighlights` would take away: the pane offers «Quitar resaltado» only then.
+   */
+  highlightsOn(): Promise<boolean>;
+
+  /**
    * Writes each fix's number into its cell, only where the cell still holds `text` (the sheet
    * may have changed since it was read), with a number format if the cell was formatted as text.
    */
@@ -58,10 +66,28 @@ export interface CuadreHost {
 
   activateSheet(name: string): Promise<void>;
 
+  /**
+   * Appends the plan's rows (src/workflow/audit-log.ts) after the last used row of Cuadre's audit
+   * log: the sheet marked as the log (`LOG_MARKER`) whatever its name, or, when there is none
+   * (never made, or deleted), a new sheet under the plan's name (numbered when a sheet of the user's
+   * has it), marked, with the plan's header. The active sheet stays the active one.
+   */
+  appendAuditRows(plan: AuditLogPlan): Promise<AuditLogWritten>;
+
+  /** Whether the analyst switched the audit log on, as the document keeps it, unchecked (`true` is on). */
+  loadAuditLogOn(): Promise<unknown>;
+
+  saveAuditLogOn(on: boolean): Promise<void>;
+
   /** Cuadre's settings as the workbook keeps them (Office document settings), unchecked. */
   loadSettings(): Promise<StoredSettings>;
 
   saveSettings(settings: CheckSettings): Promise<void>;
+
+  /** The pane's own options (pane-options.ts) as the workbook keeps them (document settings), unchecked: `readPaneOptions`. */
+  loadPaneOptions(): Promise<unknown>;
+
+  savePaneOptions(options: PaneOptions): Promise<void>;
 
   /** The «Revisado» marks as the workbook keeps them (document settings), unchecked: reviews.ts `readReviews`. */
   loadReviews(): Promise<unknown>;
@@ -75,8 +101,11 @@ export interface CuadreHost {
    */
   loadLastCheck(sheet: string | null): Promise<unknown>;
 
-  /** Keeps a check as its sheet's last one, under the worksheet's id (the adapter fills it in). */
-  storeLastCheck(check: LastCheck): Promise<void>;
+  /**
+   * Keeps a check as its sheet's last one, under the worksheet's id (the adapter fills it in).
+   * Resolves to that id, or null when the sheet is gone (renamed or deleted since it was read).
+   */
+  storeLastCheck(check: LastCheck): Promise<string | null>;
 
   /**
    * Calls `onEdit` after the user changes cell data on any sheet (what «Validar al editar»
@@ -84,6 +113,15 @@ export interface CuadreHost {
    * edit). Resolves to a function that stops listening.
    */
   onSheetEdited(onEdit: (edit: SheetEdit) => void): Promise<() => Promise<void>>;
+
+  /**
+   * Calls `onActivate` with a sheet's name each time a worksheet becomes the active one (the
+   * user clicking its tab, or the add-in's own `activateSheet` and report insertion), so the pane
+   * knows which sheet is in front and offers «Ir a la hoja» only from elsewhere. Resolves to a
+   * function that stops listening; rejects when this Excel cannot listen (the pane then knows
+   * only the sheets it put in front itself).
+   */
+  onSheetActivated(onActivate: (sheet: string) => void): Promise<() => Promise<void>>;
 }
 
 /** A user's edit: the sheet's id and the block changed (`B6`, `B6:D8`). */
@@ -97,6 +135,8 @@ export interface SheetHeader {
   readonly name: string;
   /** The sheet carries Cuadre's report marker (src/report/marker.ts). */
   readonly isReport: boolean;
+  /** The sheet carries Cuadre's audit-log marker (src/report/marker.ts). */
+  readonly isLog?: boolean;
 }
 
 /** Which sheets a check reads: the workflow's decision (choose-sheet.ts), asked as the host reads. */
@@ -125,6 +165,13 @@ export interface InsertedReport {
   readonly sheetName: string;
   /** What this Excel could not do: `print-setup` before ExcelApi 1.9. */
   readonly skipped?: readonly 'print-setup'[];
+}
+
+/** Where the audit log's rows went. */
+export interface AuditLogWritten {
+  readonly sheetName: string;
+  /** The log was made by this call (it was missing: first use, or the user deleted it). */
+  readonly created: boolean;
 }
 
 /** Sheets read so far: `done` of `total`, the last one read being `sheet`. */

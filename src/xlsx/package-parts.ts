@@ -1,4 +1,4 @@
-import { REPORT_MARKER } from '../report/marker';
+import { LOG_MARKER, REPORT_MARKER } from '../report/marker';
 import type { XmlHandler } from './xml-scan';
 
 /**
@@ -50,10 +50,20 @@ export interface WorkbookPart {
   fullCalcOnLoad: boolean;
   /** Positions in `sheets` of the sheets that carry Cuadre's report marker (`localSheetId` of its defined name). */
   readonly reportSheets: Set<number>;
+  /** Positions in `sheets` of the sheets that carry Cuadre's audit-log marker. */
+  readonly logSheets: Set<number>;
 }
 
 export function workbookHandler(): XmlHandler & { readonly workbook: WorkbookPart } {
-  const workbook: WorkbookPart = { isWorkbook: false, sheets: [], date1904: false, activeTab: undefined, fullCalcOnLoad: false, reportSheets: new Set() };
+  const workbook: WorkbookPart = {
+    isWorkbook: false,
+    sheets: [],
+    date1904: false,
+    activeTab: undefined,
+    fullCalcOnLoad: false,
+    reportSheets: new Set(),
+    logSheets: new Set(),
+  };
   let views = 0;
   return {
     workbook,
@@ -67,6 +77,8 @@ export function workbookHandler(): XmlHandler & { readonly workbook: WorkbookPar
       // Cuadre's report marker (src/report/marker.ts): its name, scoped to a sheet. Names are not case-sensitive.
       else if (name === 'definedName' && a.name?.toUpperCase() === REPORT_MARKER.toUpperCase() && a.localSheetId !== undefined)
         workbook.reportSheets.add(Number.parseInt(a.localSheetId, 10));
+      else if (name === 'definedName' && a.name?.toUpperCase() === LOG_MARKER.toUpperCase() && a.localSheetId !== undefined)
+        workbook.logSheets.add(Number.parseInt(a.localSheetId, 10));
     },
     close() {},
     text() {},

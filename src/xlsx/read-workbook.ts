@@ -108,7 +108,12 @@ async function readPackage(source: ZipSource, file: string | undefined): Promise
   const sheets: Grid[] = [];
   for (const sheet of worksheets) {
     const grid = (await part(rels.get(sheet.relationship)!.target, sheetHandler(context))).grid(sheet.name);
-    sheets.push(workbook.reportSheets.has(workbook.sheets.indexOf(sheet)) ? { ...grid, isReport: true } : grid);
+    const position = workbook.sheets.indexOf(sheet);
+    sheets.push({
+      ...grid,
+      ...(workbook.reportSheets.has(position) ? { isReport: true as const } : {}),
+      ...(workbook.logSheets.has(position) ? { isLog: true as const } : {}),
+    });
   }
   const active = workbook.activeTab === undefined ? undefined : workbook.sheets[workbook.activeTab];
   const activeSheet = active && worksheets.includes(active) ? active.name : undefined;

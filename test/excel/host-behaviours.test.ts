@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/domain/findings';
 import type { Reconciliation } from '../../src/domain/reconciliation';
+import { createOfficeHost } from '../../src/excel/host';
 import { toHostFailure } from '../../src/excel/office-errors';
 import { SETTINGS_BOUND_BYTES } from '../../src/excel/highlight-store';
 import { type HostProfile, WEB_PAYLOAD_LIMIT_BYTES, hostProfile } from '../../src/excel-sim/profiles';
@@ -30,8 +31,7 @@ async function findingsOf(office: ReturnType<typeof officeWith>): Promise<readon
   return (await reconciled(office)).findings;
 }
 
-const planOf = (rec: Reconciliation, chart = true) =>
-  writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }));
+const planOf = (rec: Reconciliation, chart = true) => writable(planReport(rec, { adjustments: 'propagate', chart, lang: 'es', generatedOn: REPORT_DAY }));
 
 /** As the pane does: when Excel fails an undo group, the user accepts and the write goes again. */
 async function accepting<T>(write: () => Promise<T>): Promise<T> {
@@ -243,13 +243,15 @@ describe('worksheet events («Validar al editar»)', () => {
     ['with triggerSource (ExcelApi 1.14)', WEB],
     ['with triggerSource (ExcelApi 1.14)', MAC],
     ['without triggerSource: events off while Cuadre writes (ExcelApi 1.8)', EXCEL_2019],
-  ])('hears the user’s edits, never Cuadre’s own writes nor fills, %s: %j', async (_how, profile: HostProfile) => {
+  ])('hears the user’s edits, never Cuadre’s own writes (fix, highlight, report, last check) nor fills, %s: %j', async (_how, profile: HostProfile) => {
     const office = officeWith([memoGrid({ amountsAs: 'text' })], { profile });
     const heard: string[] = [];
     const stop = await office.host.onSheetEdited((edit) => heard.push(edit.address));
     const text = office.sim.cell(MEMO_SHEET, 'B6').value as string;
     await accepting(() => office.host.fixTextNumbers([{ sheet: MEMO_SHEET, cell: 'B6', text, value: 12742937.65 }]));
     await accepting(async () => office.host.highlight(await findingsOf(office)));
+    await accepting(async () => office.host.insertReport(planOf(await reconciled(office), false)));
+    await office.host.activateSheet(MEMO_SHEET);
     await tick();
     expect(office.sim.cell(MEMO_SHEET, 'B6').value).toBe(12742937.65);
     expect(heard).toEqual([]);
@@ -286,5 +288,81 @@ describe('the in-memory Excel raises what the adapter filters', () => {
     office.sim.edit(MEMO_SHEET, 'C7', 3);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toEqual(['changed B6 ThisLocalAddin', 'format D19 ThisLocalAddin', 'changed C7 Unknown']);
+  });
+});
+
+describe('highlights kept («Quitar resaltado» only with highlights on)', () => {
+  it.each([WEB, EXCEL_2019, MAC])(
+    'says whether the workbook keeps highlights: none at first, after a highlight, in a later session, none after a clear: %j',
+    async (profile) => {
+      const office = officeWith([memoGrid()], { profile });
+      expect(await office.host.highlightsOn()).toBe(false);
+      await accepting(async () => office.host.highlight(await findingsOf(office)));
+      expect(await office.host.highlightsOn()).toBe(true);
+      // The pane closed and opened again: a new adapter on the same document.
+      const later = createOfficeHost({ excel: office.sim.Excel as unknown as typeof Excel, office: office.sim.Office as unknown as typeof Office });
+      expect(await later.highlightsOn()).toBe(true);
+      await accepting(() => later.clearHighlights());
+      expect(await later.highlightsOn()).toBe(false);
+    },
+  );
+
+  it('a highlight with no cell keeps nothing to take away', async () => {
+    const office = officeWith([memoGrid()], { profile: WEB });
+    const withoutCells = (await findingsOf(office)).map((f): Finding => ({ ...f, cell: undefined }));
+    await accepting(() => office.host.highlight(withoutCells));
+    expect(await office.host.highlightsOn()).toBe(false);
+  });
+});
+
+describe('sheet activation («Ir a la hoja» only from elsewhere)', () => {
+  const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it.each([WEB, EXCEL_2019, MAC])('hears by name the user’s click on a tab, the pane’s own moves and the new report; stops when asked: %j', async (profile) => {
+    const office = officeWith([memoGrid(), gridFrom([['Notas']], { sheet: 'Notas' })], { profile });
+    const heard: string[] = [];
+    const stop = await office.host.onSheetActivated((sheet) => heard.push(sheet));
+    office.sim.activate('Notas');
+    await tick();
+    expect(heard).toEqual(['Notas']);
+    await office.host.activateSheet(MEMO_SHEET);
+    await tick();
+    await accepting(async () => office.host.insertReport(planOf(await reconciled(office), false)));
+    await tick();
+    expect(heard).toEqual(['Notas', MEMO_SHEET, 'Informe 2024']);
+    // Clicking the tab already in front is no activation.
+    office.sim.activate('Informe 2024');
+    await stop();
+    office.sim.activate(MEMO_SHEET);
+    await tick();
+    expect(heard).toEqual(['Notas', MEMO_SHEET, 'Informe 2024']);
+  });
+});
+
+describe('the in-memory Excel raises onActivated', () => {
+  it('for the user’s tab click and the add-in’s activate() or deletion of the active sheet, to the collection and to that sheet; not with events off', async () => {
+    const office = officeWith([memoGrid(), gridFrom([['Notas']], { sheet: 'Notas' }), gridFrom([['Otra']], { sheet: 'Otra' })], { profile: MAC });
+    const ids = new Map(office.sim.workbook.sheets.map((s) => [s.id, s.name]));
+    const seen: string[] = [];
+    await office.sim.Excel.run(async (context) => {
+      context.workbook.worksheets.onActivated.add(async (args) => void seen.push(`any ${ids.get(args.worksheetId)}`));
+      context.workbook.worksheets.getItem('Notas').onActivated.add(async (args) => void seen.push(`notas ${ids.get(args.worksheetId)}`));
+      await context.sync();
+    });
+    office.sim.activate('Notas');
+    await office.sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Otra').activate();
+      await context.sync();
+      context.runtime.enableEvents = false;
+      context.workbook.worksheets.getItem(MEMO_SHEET).activate();
+      await context.sync();
+      context.runtime.enableEvents = true;
+      context.workbook.worksheets.getItem('Otra').activate();
+      context.workbook.worksheets.getItem('Otra').delete();
+      await context.sync();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual(['any Notas', 'notas Notas', 'any Otra', 'any Otra', 'any Notas', 'notas Notas']);
+    expect(office.sim.workbook.activeSheet.name).toBe('Notas');
   });
 });

@@ -47,6 +47,8 @@ describe("the add-in's last check of a sheet", () => {
     expect(Object.keys(stored)).toHaveLength(1);
     expect(stored[id!]).toMatchObject({ version: 1, checkedAt: '2024-07-05', sheet: { id, name: SHEET }, period: { from: 1, to: 6 } });
     expect(JSON.stringify(stored).length).toBeLessThan(2500);
+    // The pane watches this sheet's edits by the id the check was kept under.
+    expect(first.stored?.sheet).toEqual({ id, name: SHEET });
     // What the pane shows on reload: the active sheet's record, read back.
     expect(readLastCheck(await office.host.loadLastCheck(null))).toMatchObject({ checkedAt: '2024-07-05', summary: { errors: 0, warnings: 0, info: 1 } });
   });

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { a1 } from '../../src/domain/grid';
-import { REPORT_MARKER } from '../../src/report/marker';
+import { LOG_MARKER, REPORT_MARKER } from '../../src/report/marker';
 
 /**
  * .xlsx files written byte by byte, for what exceljs cannot or will not write: a sheet of
@@ -149,6 +149,8 @@ export interface RawBookOptions {
   readonly fullCalcOnLoad?: boolean;
   /** Positions of the sheets that carry Cuadre's report marker, a defined name scoped to each (src/report/marker.ts). */
   readonly reportSheets?: readonly number[];
+  /** Positions of the sheets that carry Cuadre's audit-log marker. */
+  readonly logSheets?: readonly number[];
   /** Entries to add, or to put in place of the generated ones with the same name. */
   readonly replace?: readonly ZipEntry[];
   /** Names of generated entries to leave out. */
@@ -182,7 +184,7 @@ export function rawXlsx(sheets: readonly RawSheet[], opts: RawBookOptions = {}):
     },
     {
       name: 'xl/workbook.xml',
-      data: `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView activeTab="${opts.activeTab ?? 0}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${definedNamesXml(sheets, opts.reportSheets ?? [])}${opts.fullCalcOnLoad ? '<calcPr calcId="124519" fullCalcOnLoad="1"/>' : ''}</workbook>`,
+      data: `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView activeTab="${opts.activeTab ?? 0}"/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${definedNamesXml(sheets, opts.reportSheets ?? [], opts.logSheets ?? [])}${opts.fullCalcOnLoad ? '<calcPr calcId="124519" fullCalcOnLoad="1"/>' : ''}</workbook>`,
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
@@ -205,11 +207,11 @@ export function rawXlsx(sheets: readonly RawSheet[], opts: RawBookOptions = {}):
   return zipOf([...kept, ...added]);
 }
 
-function definedNamesXml(sheets: readonly RawSheet[], reports: readonly number[]): string {
-  if (reports.length === 0) return '';
-  const names = reports.map(
-    (i) => `<definedName name="${REPORT_MARKER}" localSheetId="${i}" hidden="1">'${escapeXml(sheets[i]!.name.replace(/'/g, "''"))}'!$A$1</definedName>`,
-  );
+function definedNamesXml(sheets: readonly RawSheet[], reports: readonly number[], logs: readonly number[]): string {
+  if (reports.length + logs.length === 0) return '';
+  const name = (marker: string) => (i: number) =>
+    `<definedName name="${marker}" localSheetId="${i}" hidden="1">'${escapeXml(sheets[i]!.name.replace(/'/g, "''"))}'!$A$1</definedName>`;
+  const names = [...reports.map(name(REPORT_MARKER)), ...logs.map(name(LOG_MARKER))];
   return `<definedNames>${names.join('')}</definedNames>`;
 }
 

@@ -57,6 +57,36 @@ describe('the pane in Excel (simulated)', () => {
     await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
   });
 
+  it('with the audit log switched on: a row for the check and one for the report, then a check from the log checks the source', async () => {
+    const { sim, user } = paneOn([memoGrid()]);
+    await user.click(button('Configuración'));
+    const toggle = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    await user.click(toggle);
+    await waitFor(() => expect(sim.savedSettings()['cuadre.auditLog']).toBe(true));
+
+    await check(user);
+    await waitFor(() => expect(sim.workbook.sheets.map((s) => s.name)).toEqual([MEMO_SHEET, 'Registro Cuadre']));
+    await user.click(button('Insertar informe anual'));
+    await found('Se creó la hoja «Informe 2024» con el informe anual.');
+    await waitFor(() => expect(sim.snapshot('Registro Cuadre').values).toHaveLength(3));
+    const log = sim.snapshot('Registro Cuadre').values;
+    expect(log.slice(1).map((row) => [row[1], row[2], row[3], row[13]])).toEqual([
+      ['Revisión', MEMO_SHEET, 'enero–diciembre 2024', ''],
+      ['Informe', MEMO_SHEET, 'enero–diciembre 2024', 'Informe 2024'],
+    ]);
+
+    // The analyst opens the log and checks again: the memo is checked, and a third row added.
+    await sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Registro Cuadre').activate();
+      await context.sync();
+    });
+    await user.click(button('Validar y conciliar'));
+    await found(/La tabla está en otra hoja/);
+    await waitFor(() => expect(sim.snapshot('Registro Cuadre').values).toHaveLength(4));
+    expect(sim.snapshot('Registro Cuadre').values[3]![2]).toBe(MEMO_SHEET);
+  });
+
   it('compares each check with the last one the workbook keeps, and lists a rewritten month', async () => {
     const { sim, user } = paneOn([memoGrid()]);
     await check(user);
@@ -80,6 +110,30 @@ describe('the pane in Excel (simulated)', () => {
     await found(/la hoja activa «Informe 2024» es un informe que escribió Cuadre/);
     expect(screen.getByText('No cuadra')).toBeTruthy();
     expect(screen.getByRole('button', { name: /^D19/ })).toBeTruthy();
+  });
+
+  it('offers «Ir a la hoja» when the user clicks another tab in Excel, and «Quitar resaltado» while Excel keeps highlights, also in the next session', async () => {
+    const { sim, host, user } = paneOn([memoGrid()]);
+    await check(user);
+    expect(screen.queryByRole('button', { name: 'Quitar resaltado' })).toBeNull();
+    await user.click(button('Resaltar en la hoja'));
+    await found(/Celdas resaltadas/);
+    await user.click(button('Insertar informe anual'));
+    await found('Se creó la hoja «Informe 2024» con el informe anual.');
+    expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull();
+    sim.activate(MEMO_SHEET);
+    await user.click(await screen.findByRole('button', { name: 'Ir a la hoja' }));
+    await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull());
+
+    // The pane opened again on the same workbook: the highlights are still there to take away.
+    document.body.innerHTML = '';
+    render(<CuadreApp host={host} />);
+    await check(user);
+    await user.click(await screen.findByRole('button', { name: 'Quitar resaltado' }));
+    await found('Se quitó el resaltado.');
+    expect(sim.cell(MEMO_SHEET, 'D19').fill).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Quitar resaltado' })).toBeNull();
   });
 
   it('turns amounts stored as text into numbers and checks again', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../../src/domain/grid';
 import { checkOpenWorkbook } from '../../src/workflow/check';
+import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { DEFAULT_SETTINGS } from '../../src/workflow/settings';
 import { cuadre } from '../support/cli';
 import { officeWith } from '../support/office-sim';
@@ -18,13 +19,17 @@ import { MEMO_SHEET, gridFrom, memoRows } from '../support/workbook-builder';
 
 const dir = mkdtempSync(join(tmpdir(), 'cuadre-sheet-rule-'));
 
-type Kind = 'table' | 'partial' | 'notes' | 'report';
+type Kind = 'table' | 'partial' | 'notes' | 'report' | 'log';
 
-/** The memo (a complete table); its copy with TOTAL, OPORTUNA and MORA only; notes; a report sheet (a complete table, marked). */
+/**
+ * The memo (a complete table); its copy with TOTAL, OPORTUNA and MORA only; notes; a report sheet
+ * and an audit log (each a complete table, marked: only the marker keeps them from being a source).
+ */
 function rowsOf(kind: Kind): unknown[][] {
   switch (kind) {
     case 'table':
     case 'report':
+    case 'log':
       return memoRows();
     case 'partial':
       return memoRows().map((row) => row.slice(0, 4));
@@ -93,6 +98,30 @@ const CASES: readonly (readonly [string, Case])[] = [
     },
   ],
   [
+    "Cuadre's audit log active (renamed by the user), the source after it",
+    {
+      sheets: [
+        ['Mi registro', 'log'],
+        [MEMO_SHEET, 'table'],
+      ],
+      active: 'Mi registro',
+      checked: MEMO_SHEET,
+      why: /primera hoja con la tabla completa: la hoja activa «Mi registro» es el registro de auditoría de Cuadre/,
+    },
+  ],
+  [
+    'the audit log first in tab order, a partial copy active: the copy, never the log',
+    {
+      sheets: [
+        ['Registro Cuadre', 'log'],
+        ['Copia', 'partial'],
+      ],
+      active: 'Copia',
+      checked: 'Copia',
+      why: null,
+    },
+  ],
+  [
     'two complete tables: the active one, not the first',
     {
       sheets: [
@@ -130,6 +159,12 @@ const CASES: readonly (readonly [string, Case])[] = [
   ],
 ];
 
+/** A sheet of a kind, with Cuadre's marker on a report or a log (the in-memory Excel gets it as a sheet-scoped name). */
+function gridOf(sheet: string, kind: Kind): Grid {
+  const grid = gridFrom(rowsOf(kind), { sheet });
+  return kind === 'report' ? { ...grid, isReport: true } : kind === 'log' ? { ...grid, isLog: true } : grid;
+}
+
 const projection = (sheet: string, findings: readonly { code: string; message: string }[]) => ({
   sheet,
   otherSheet: findings.filter((f) => f.code === 'table.other-sheet').map((f) => f.message),
@@ -143,8 +178,9 @@ async function viaCli(name: string, c: Case) {
   const strings = new SharedStrings();
   const sheets = c.sheets.map(([sheet, kind]) => ({ name: sheet, xml: worksheetXml(rowsXml(rowsOf(kind), strings)) }));
   const path = join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
-  const reportSheets = c.sheets.flatMap(([, kind], i) => (kind === 'report' ? [i] : []));
-  writeFileSync(path, rawXlsx(sheets, { sharedStrings: strings.list, activeTab: c.sheets.findIndex(([s]) => s === c.active), reportSheets }));
+  const marked = (wanted: Kind) => c.sheets.flatMap(([, kind], i) => (kind === wanted ? [i] : []));
+  const activeTab = c.sheets.findIndex(([s]) => s === c.active);
+  writeFileSync(path, rawXlsx(sheets, { sharedStrings: strings.list, activeTab, reportSheets: marked('report'), logSheets: marked('log') }));
   const r = await cuadre('check', path, '--json');
   expect(r.stderr).toBe('');
   const json = JSON.parse(r.stdout) as { sheet: string; findings: { code: string; message: string }[] };
@@ -152,7 +188,7 @@ async function viaCli(name: string, c: Case) {
 }
 
 async function viaOffice(c: Case) {
-  const grids: Grid[] = c.sheets.map(([sheet, kind]) => ({ ...gridFrom(rowsOf(kind), { sheet }), ...(kind === 'report' ? { isReport: true as const } : {}) }));
+  const grids: Grid[] = c.sheets.map(([sheet, kind]) => gridOf(sheet, kind));
   const office = officeWith(grids, { activeSheet: c.active });
   const { reconciliation } = await checkOpenWorkbook(office.host, DEFAULT_SETTINGS, 'es', () => undefined);
   return projection(reconciliation.sheet, reconciliation.findings);
@@ -189,6 +225,16 @@ describe('reading only what the choice needs in Excel', () => {
       [MEMO_SHEET, 'Informe 2024'],
     ],
     [
+      'the audit log active: its cells are not read',
+      [
+        [MEMO_SHEET, 'table'],
+        ['Registro Cuadre', 'log'],
+      ] as const,
+      'Registro Cuadre',
+      3,
+      [MEMO_SHEET, 'Registro Cuadre'],
+    ],
+    [
       'the first complete sheet ends the reading, the active sheet still listed',
       [
         ['Copia', 'partial'],
@@ -200,12 +246,35 @@ describe('reading only what the choice needs in Excel', () => {
       ['Copia', MEMO_SHEET, 'Notas'],
     ],
   ])('%s', async (_what, sheets, active, syncs, reached) => {
-    const grids: Grid[] = sheets.map(([sheet, kind]) => ({ ...gridFrom(rowsOf(kind), { sheet }), ...(kind === 'report' ? { isReport: true as const } : {}) }));
+    const grids: Grid[] = sheets.map(([sheet, kind]) => gridOf(sheet, kind));
     const office = officeWith(grids, { activeSheet: active });
     office.sim.stats.reset();
     const { workbook } = await checkOpenWorkbook(office.host, DEFAULT_SETTINGS, 'es', () => undefined);
     expect([office.sim.stats.syncs, workbook.sheets.map((s) => s.sheet)]).toEqual([syncs, reached]);
-    // A report's cells are never read: it comes back marked and empty.
-    for (const grid of workbook.sheets.filter((s) => s.isReport)) expect(grid.cells).toEqual([]);
+    // The cells of a sheet Cuadre wrote are never read: it comes back marked and empty.
+    for (const grid of workbook.sheets.filter((s) => s.isReport || s.isLog)) expect(grid.cells).toEqual([]);
+  });
+});
+
+describe("a workbook with Cuadre's audit log, through the CLI's report", () => {
+  it('keeps the log marked in the copy, so that checking the copy skips it as the pane does', async () => {
+    const strings = new SharedStrings();
+    const input = join(dir, 'with-log.xlsx');
+    const out = join(dir, 'with-log-report.xlsx');
+    const sheets = [
+      { name: 'Registro Cuadre', xml: worksheetXml(rowsXml(memoRows(), strings)) },
+      { name: MEMO_SHEET, xml: worksheetXml(rowsXml(memoRows(), strings)) },
+    ];
+    writeFileSync(input, rawXlsx(sheets, { sharedStrings: strings.list, activeTab: 0, logSheets: [0] }));
+    // The memo's one error is on its totals row, which the report resolves: a final report.
+    expect((await cuadre('report', input, '--out', out)).code).toBe(0);
+    const copy = await readWorkbookFile(out);
+    expect(copy.sheets.map((s) => [s.sheet, s.isLog ?? false, s.isReport ?? false])).toEqual([
+      ['Registro Cuadre', true, false],
+      [MEMO_SHEET, false, false],
+      ['Informe 2024', false, true],
+    ]);
+    const checked = JSON.parse((await cuadre('check', out, '--json')).stdout) as { sheet: string };
+    expect(checked.sheet).toBe(MEMO_SHEET);
   });
 });

@@ -1,8 +1,9 @@
 import { toCheckJson } from '../../src/domain/check-json';
 import { reconcile } from '../../src/domain/reconcile';
 import type { Reconciliation } from '../../src/domain/reconciliation';
-import { compareWithEarlier, lastCheckOf, readEarlierCheck } from '../../src/workflow/last-check';
-import { gridFrom, memoRows } from '../support/workbook-builder';
+import { compareWithEarlier, lastCheckOf, localMoment, readEarlierCheck, readLastCheck } from '../../src/workflow/last-check';
+import { planReport } from '../../src/workflow/report-plan';
+import { gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
 
 /**
  * `month.restated` (RECONCILIATION.md §4): a check compared with an earlier one of the same
@@ -122,5 +123,56 @@ describe('the earlier check', () => {
   ])('refuses %s, saying why', (_what, data, why) => {
     const reading = readEarlierCheck(data);
     expect(reading.ok ? '' : reading.why.en).toContain(why);
+  });
+});
+
+describe('the last check as the pane shows it («Última revisión»)', () => {
+  const memo = reconcile(memoGrid());
+  const at = { year: 2024, month: 7, day: 5, hour: 14, minute: 3 };
+  const memoRecord = lastCheckOf(memo, at, '{sheet-id}')!;
+
+  it('keeps the time to the minute, the reported and reconciled totals, the counts and the fingerprint', () => {
+    expect(memoRecord).toMatchObject({
+      checkedAt: '2024-07-05',
+      checkedTime: '2024-07-05T14:03',
+      summary: { errors: 1, warnings: 1 },
+      reported: { total: '150251586.37' },
+      totals: { total: '150374057.48' },
+    });
+    expect(memoRecord.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // A whole year of seven indicators: under 3 KB of the document's settings per sheet.
+    expect(JSON.stringify(memoRecord).length).toBeLessThan(3000);
+  });
+
+  it('has the fingerprint a report of the same figures prints in its provenance line', () => {
+    const plan = planReport(memo, { adjustments: 'propagate', lang: 'es', generatedOn: { year: 2024, month: 7, day: 5 } });
+    if (plan.kind !== 'write') throw new Error('no report');
+    const provenance = plan.claims.find((c) => c.kind === 'provenance')!.value;
+    expect(provenance.kind === 'text' ? provenance.text : '').toContain(`SHA-256 de las cifras: ${memoRecord.fingerprint}`);
+    // Other figures, another fingerprint.
+    expect(lastCheckOf(june, at)!.fingerprint).not.toBe(memoRecord.fingerprint);
+  });
+
+  it('takes the local day and time from a Date', () => {
+    expect(localMoment(new Date(2024, 6, 5, 14, 3, 59))).toEqual(at);
+    expect(lastCheckOf(memo, JULY_5)).not.toHaveProperty('checkedTime');
+  });
+
+  it('reads a record of an earlier Cuadre (no time, fingerprint or reported totals) as it is', () => {
+    const { checkedTime: _t, fingerprint: _f, reported: _r, ...older } = memoRecord;
+    expect(readLastCheck(JSON.parse(JSON.stringify(older)))).toEqual(older);
+    expect(readLastCheck(JSON.parse(JSON.stringify(memoRecord)))).toEqual(memoRecord);
+  });
+
+  it.each([
+    ['a time of another day', { checkedTime: '2024-07-06T14:03' }, 'checkedTime'],
+    ['a time without minutes', { checkedTime: '2024-07-05T14' }, 'checkedTime'],
+    ['a fingerprint that is no SHA-256', { fingerprint: 'abc' }, 'fingerprint'],
+    ['reported totals as numbers', { reported: { total: 5 } }, 'reported'],
+  ])('leaves out %s rather than show it', (_what, change, left) => {
+    const read = readLastCheck({ ...memoRecord, ...change });
+    expect(read).not.toBeNull();
+    expect(read).not.toHaveProperty(left);
+    expect(read?.totals).toEqual(memoRecord.totals);
   });
 });

@@ -1,15 +1,17 @@
 import type { PathNode } from '../batch';
 import type { ExcelHost } from '../host';
 import type { RequestContext } from '../request-context';
-import type { EventHandlerResult, EventKind, WorksheetEventArgs } from '../worksheet-events';
+import type { AnyWorksheetEventArgs, EventHandlerResult, EventRegistration, EventKind, WorksheetEventArgs } from '../worksheet-events';
 import type { Origin, ScalarProperty } from './client-object';
 import { ClientObject } from './client-object';
+
+const EVENT_PROPERTY: Readonly<Record<EventKind, string>> = { changed: 'onChanged', formatChanged: 'onFormatChanged', activated: 'onActivated' };
 
 /**
  * `OfficeExtension.EventHandlers`: `add(handler)` registers at the next sync (as the runtime
  * sends the registration to the host); the handler then hears every matching event.
  */
-export class EventHandlers {
+export class EventHandlers<Args extends AnyWorksheetEventArgs = WorksheetEventArgs> {
   constructor(
     private readonly context: RequestContext,
     private readonly owner: PathNode,
@@ -18,17 +20,18 @@ export class EventHandlers {
     private readonly sheetId: () => string | null,
   ) {}
 
-  add(handler: (args: WorksheetEventArgs) => unknown): EventHandlerResult {
+  add(handler: (args: Args) => unknown): EventHandlerResult {
     const { host } = this.context;
-    let registration: { kind: EventKind; sheetId: string | null; handler: typeof handler } | undefined;
+    let registration: EventRegistration | undefined;
     this.context.enqueue({
       owner: this.owner,
       type: 'Method',
-      name: this.kind === 'changed' ? 'onChanged.add' : 'onFormatChanged.add',
+      name: `${EVENT_PROPERTY[this.kind]}.add`,
       args: [],
       effect: 'read',
       run: () => {
-        registration = { kind: this.kind, sheetId: this.sheetId(), handler };
+        // The host delivers only events of this kind to it: the args are this kind's.
+        registration = { kind: this.kind, sheetId: this.sheetId(), handler: handler as (args: AnyWorksheetEventArgs) => unknown };
         host.events.push(registration);
       },
     });

@@ -6,6 +6,7 @@ import { ClientCollection } from './client-collection';
 import type { Origin } from './client-object';
 import { Worksheet } from './worksheet';
 import { EventHandlers } from './events';
+import type { WorksheetActivatedEventArgs } from '../worksheet-events';
 
 /** `Excel.WorksheetCollection`. */
 export class WorksheetCollection extends ClientCollection<WorkbookModel, SheetModel, Worksheet> {
@@ -23,6 +24,12 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, SheetMo
   get onFormatChanged(): EventHandlers {
     this.context.host.api.assertSupported('WorksheetCollection.onFormatChanged', '1.9');
     return new EventHandlers(this.context, this, 'formatChanged', () => null);
+  }
+
+  /** Any sheet becoming the active one, sheets added later included (ExcelApi 1.7). */
+  get onActivated(): EventHandlers<WorksheetActivatedEventArgs> {
+    this.context.host.api.assertSupported('WorksheetCollection.onActivated', '1.7');
+    return new EventHandlers(this.context, this, 'activated', () => null);
   }
 
   getActiveWorksheet(): Worksheet {

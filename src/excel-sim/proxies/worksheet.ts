@@ -4,6 +4,7 @@ import { ErrorCodes, hostError } from '../rich-api-error';
 import type { AnnotationScope, SheetModel } from '../sheet-model';
 import { ChartCollection } from './charts';
 import { EventHandlers } from './events';
+import type { WorksheetActivatedEventArgs } from '../worksheet-events';
 import type { Origin, ScalarProperty } from './client-object';
 import { ClientObject } from './client-object';
 import { CommentCollection } from './comments';
@@ -72,6 +73,12 @@ export class Worksheet extends ClientObject<SheetModel> {
   get onFormatChanged(): EventHandlers {
     this.context.host.api.assertSupported('Worksheet.onFormatChanged', '1.9');
     return new EventHandlers(this.context, this, 'formatChanged', () => this.target()?.id ?? null);
+  }
+
+  /** This sheet becoming the active one (ExcelApi 1.7). */
+  get onActivated(): EventHandlers<WorksheetActivatedEventArgs> {
+    this.context.host.api.assertSupported('Worksheet.onActivated', '1.7');
+    return new EventHandlers(this.context, this, 'activated', () => this.target()?.id ?? null);
   }
 
   /** Deletes the sheet; the last visible sheet cannot be deleted (InvalidOperation). */
