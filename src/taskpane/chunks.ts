@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { importChecks, importReportPlan } from './chunk-imports';
+import { importChecks } from './chunk-imports';
 
 /**
- * The parts of the pane its first paint does not need, each a chunk of its own in the production
- * build (chunk-imports.split.ts): the checks with what shows their results (the domain's
- * rules and messages, the summary, the findings, the report's options), and the report's layout.
- * The page names them for prefetching, so the browser fetches them when idle once the pane is
- * drawn, normally before the first click. docs/performance.md counts the initial JavaScript and
- * the total.
+ * The part of the pane its first paint does not need, a chunk of its own in the production build
+ * (chunk-imports.split.ts): the checks with what shows their results (the domain's rules and
+ * messages, the summary, the findings with tabster, the report's options and layout), the reading
+ * of the earlier check, the audit log's rows and the settings panel. The pane asks for it as soon
+ * as it starts (to show the earlier check), so it downloads while the pane is drawn; an action
+ * that needs it awaits it. docs/performance.md counts the initial JavaScript and the total.
  */
 
 type Checks = Awaited<ReturnType<typeof importChecks>>;
@@ -31,5 +31,3 @@ export function useChecks(): Checks | null {
   }, [loaded]);
   return loaded;
 }
-
-export const loadReportPlan = importReportPlan;

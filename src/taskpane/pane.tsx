@@ -11,7 +11,6 @@ import { NoUndoBar } from './no-undo-bar';
 import { useLang, useStrings } from './i18n';
 import { useLiveStrings } from './live-strings';
 import { PreviousCheck, StaleBar } from './previous-check';
-import { SettingsPanel } from './settings-panel';
 import { useAuditLog } from './use-audit-log';
 import { useCheck } from './use-check';
 import { useHighlights } from './use-highlights';
@@ -142,4 +141,10 @@ export function Pane() {
 function Results(props: ComponentProps<typeof import('./results').Results>) {
   const checks = useChecks();
   return checks && <checks.Results {...props} />;
+}
+
+/** The settings (settings-panel.tsx), from the checks' chunk as well: rarely opened, and the chunk is there by then. */
+function SettingsPanel(props: ComponentProps<typeof import('./settings-panel').SettingsPanel>) {
+  const checks = useChecks();
+  return checks && <checks.SettingsPanel {...props} />;
 }
