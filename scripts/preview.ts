@@ -17,6 +17,8 @@ const HOST = '127.0.0.1';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
+  // Chromium applies no stylesheet served under another type: Fluent's extracted styles would be lost.
+  '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };

@@ -67,6 +67,8 @@ export interface Strings {
   readonly policy: string;
   readonly policies: Readonly<Record<AdjustmentPolicy, { readonly label: string; readonly hint: string }>>;
   readonly chart: string;
+  /** The disclosure that holds the chart switch and the source line. */
+  readonly reportOptions: string;
   readonly insertReport: string;
   readonly inserting: string;
   /** The gate refuses the final report: `where` lists the unresolved findings' cells. */
@@ -237,6 +239,7 @@ const ES: Strings = {
     },
   },
   chart: 'Incluir gráfico',
+  reportOptions: 'Gráfico y fuente',
   insertReport: 'Insertar informe anual',
   inserting: 'Insertando el informe…',
   reportRefusedTitle: 'Solo un borrador',
@@ -385,6 +388,7 @@ const EN: Strings = {
     },
   },
   chart: 'Include a chart',
+  reportOptions: 'Chart and source',
   insertReport: 'Insert annual report',
   inserting: 'Inserting the report…',
   reportRefusedTitle: 'A draft only',

@@ -1,7 +1,7 @@
-import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowRightRegular, DocumentTableRegular } from '@fluentui/react-icons';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowRightRegular, ChevronDownRegular, ChevronRightRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import type { Finding } from '../domain/findings';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Reconciliation } from '../domain/reconciliation';
 import { ADJUSTMENT_POLICIES, type AdjustmentPolicy } from '../report/adjustments';
 import { ActionButton } from './action-button';
@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { display: 'block', paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
   insert: { alignSelf: 'flex-start' },
+  options: { alignSelf: 'flex-start' },
+  optionsBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Where findings are, for a short list: their cells (or codes), each once, the first few. */
@@ -42,6 +44,9 @@ export function ReportPanel({ rec, guard, stale = false }: { readonly rec: Recon
   const report = useReport(rec, useLang(), guard);
   const auditRow = useAuditLog().reportCall;
   const inserting = report.call.running === 'report';
+  // The chart and the source line only change how the report looks: closed, so that the report's
+  // button stays within a 900 px pane (issue 12, item 7); the policy, which changes its figures, stays in sight.
+  const [optionsOpen, setOptionsOpen] = useState(false);
   return (
     <section className={styles.section} aria-labelledby={id}>
       <h2 id={id} className={styles.heading}>
@@ -57,10 +62,28 @@ export function ReportPanel({ rec, guard, stale = false }: { readonly rec: Recon
           </div>
         ))}
       </RadioGroup>
-      <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
-      <Field label={s.source} hint={s.sourceHint}>
-        <Input value={report.source} onChange={(_, data) => report.setSource(data.value)} />
-      </Field>
+      <Button
+        className={styles.options}
+        appearance="subtle"
+        size="small"
+        aria-expanded={optionsOpen}
+        aria-controls={`${id}-options`}
+        icon={optionsOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        onClick={() => setOptionsOpen(!optionsOpen)}
+      >
+        {s.reportOptions}
+      </Button>
+      {/* No display rule on the element that `hidden` hides: a class's display would show it anyway. */}
+      <div id={`${id}-options`} hidden={!optionsOpen}>
+        {optionsOpen && (
+          <div className={styles.optionsBody}>
+            <Switch label={s.chart} checked={report.chart} onChange={(_, data) => report.setChart(data.checked)} />
+            <Field label={s.source} hint={s.sourceHint}>
+              <Input value={report.source} onChange={(_, data) => report.setSource(data.value)} />
+            </Field>
+          </div>
+        )}
+      </div>
       {!report.gate.final && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

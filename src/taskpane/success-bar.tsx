@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useStrings } from './i18n';
 import { useBusy } from './use-busy';
 
@@ -23,9 +23,16 @@ export function SuccessBar({
   const s = useStrings();
   const { started } = useBusy();
   const [dismissed, setDismissed] = useState<number | null>(null);
-  if (dismissed === after || started !== after) return null;
+  const shown = dismissed !== after && started === after;
+  const bar = useRef<HTMLDivElement>(null);
+  // Below the report's options in a 900 px pane, the news of an insertion would be out of sight:
+  // the pane scrolls just enough to show it (the focus stays where it is). jsdom has no scrolling.
+  useEffect(() => {
+    if (shown) bar.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [shown, after]);
+  if (!shown) return null;
   return (
-    <MessageBar intent="success" layout="multiline">
+    <MessageBar ref={bar} intent="success" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle> {children}
       </MessageBarBody>

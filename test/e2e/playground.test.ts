@@ -12,8 +12,8 @@ import { memoRows, xlsxFrom } from '../support/workbook-builder';
 
 /**
  * The playground in headless Chromium: the production pane and Office host on the in-memory
- * Excel, built by webpack in production mode and served as `npm run preview` serves it.
- * `SCREENSHOTS=1` also saves the README's pictures, docs/pane-reconciled.png and docs/pane-report.png.
+ * Excel, built by webpack in production mode and served as `npm run preview` serves it. The
+ * README's pictures are taken by `npm run pictures` (scripts/pane-pictures.ts).
  */
 
 const ROOT = join(__dirname, '..', '..');
@@ -27,7 +27,6 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 /** Wide enough for the sample's eight columns beside the 320 px pane, and 900 px high: the main flow must fit it. */
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -82,10 +81,6 @@ async function openPlayground(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-const screenshot = async (page: Page, name: string): Promise<void> => {
-  if (SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs', name) });
-};
-
 (runs ? describe : describe.skip)('the playground in Chromium', () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
@@ -137,6 +132,13 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
       expect(insert!.y + insert!.height).toBeLessThanOrEqual(VIEWPORT.height);
     });
 
+    it('puts one primary button in front, in Fluent’s brand colour (the extracted stylesheet is served and applied): the report', async () => {
+      const primaries = await pane(page).evaluate((element) =>
+        [...element.querySelectorAll('button')].filter((b) => getComputedStyle(b).backgroundColor === 'rgb(15, 108, 189)').map((b) => b.textContent),
+      );
+      expect(primaries).toEqual(['Insertar informe anual']);
+    });
+
     it('opens a finding: its details, and its cell selected in the sheet', async () => {
       await page.getByRole('button', { name: /^D19/ }).click();
       await page.getByText('D19: Esperado 9.298.149,56 · En la hoja 9.175.678,45 · Diferencia -122.471,11').waitFor();
@@ -149,7 +151,6 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
       await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
       await fillOf(page, 'H18', HIGHLIGHT_COLORS.warning);
       expect(await cell(page, 'D19').getAttribute('title')).toMatch(/^Cuadre: Hoja «Recaudación 2024», celda D19: MORA es 9\.175\.678,45/);
-      await screenshot(page, 'pane-reconciled.png');
     });
 
     it('has no accessibility violation (axe-core)', async () => {
@@ -177,7 +178,6 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
         .getByRole('row')
         .filter({ has: page.getByRole('gridcell', { name: 'TOTAL', exact: true }) });
       expect(await totalRow.getByRole('gridcell').allTextContents()).toEqual(expect.arrayContaining(['150,374,057.48', '141,075,907.92', '9,298,149.56']));
-      await screenshot(page, 'pane-report.png');
     });
 
     it('checks the source sheet again, not the report just inserted', async () => {
@@ -217,9 +217,13 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
     expect(await clear.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Insertar informe anual' }).click();
-    await page.getByText('Se creó la hoja «Informe 2024» con el informe anual.').waitFor();
+    const inserted = page.getByText('Se creó la hoja «Informe 2024» con el informe anual.');
+    await inserted.waitFor();
     await page.getByRole('tab', { name: 'Informe 2024', selected: true }).waitFor();
     expect(await goTo.count()).toBe(0);
+    // The news is in sight: the pane scrolled to the bar below the report's options.
+    const box = await inserted.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(VIEWPORT.height);
     // The user's own click on a tab of the workbook: Excel's onActivated tells the pane.
     await page.getByRole('tab', { name: SAMPLE_SHEET }).click();
     await goTo.waitFor();
@@ -298,7 +302,6 @@ const screenshot = async (page: Page, name: string): Promise<void> => {
     await fillOf(page, 'D19', null);
     await page.getByRole('button', { name: 'Continue' }).click();
     await fillOf(page, 'D19', HIGHLIGHT_COLORS.error);
-    await screenshot(page, 'pane-en.png');
     await page.close();
   });
   describe('the last check over a reload, edits in the grid, «Validar al editar»', () => {

@@ -295,6 +295,10 @@ describe('the annual report', () => {
 
     await user.click(asReported);
     expect(screen.getByText(/fila de totales de la hoja \(D19\) sigue así en el informe, que lo indica en una nota al pie/)).toBeTruthy();
+    // The chart and the source line wait behind «Gráfico y fuente», closed.
+    expect(screen.queryByRole('switch', { name: 'Incluir gráfico' })).toBeNull();
+    await user.click(button('Gráfico y fuente'));
+    expect(button('Gráfico y fuente').getAttribute('aria-expanded')).toBe('true');
     await user.click(screen.getByRole('switch', { name: 'Incluir gráfico' }));
     await user.click(button('Insertar informe anual'));
     expect(host.insertReport).toHaveBeenCalledTimes(1);
@@ -318,6 +322,7 @@ describe('the annual report', () => {
     await check(user);
     expect(screen.getByText(/La hoja tiene 1 error que el informe no puede resolver \(D9\): corríjalo para insertar el informe final, o inserte un borrador/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Insertar informe anual' })).toBeNull();
+    await user.click(button('Gráfico y fuente'));
     await user.type(screen.getByRole('textbox', { name: /Fuente/ }), 'Sistema Historial Laboral');
     await user.click(button('Insertar borrador'));
     expect(host.insertReport.mock.calls[0]![0]).toMatchObject({ kind: 'write', draft: true, chart: true, sheetName: 'Borrador 2024' });
