@@ -42,6 +42,8 @@ describe('servePlayground', () => {
   });
 
   afterAll(() => {
+    // Node's http client keeps connections alive: close them, or Jest's worker waits on them.
+    server.closeAllConnections();
     server.close();
     rmSync(dir, { recursive: true, force: true });
   });
