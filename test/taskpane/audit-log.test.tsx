@@ -5,7 +5,7 @@ import { CuadreApp } from '../../src/taskpane/app';
 import type { AuditLogPlan, AuditValue } from '../../src/workflow/audit-log';
 import { HostFailure } from '../../src/workflow/port';
 import { MEMO_SHEET } from '../support/workbook-builder';
-import { type FakeHost, type FakeOptions, fakeHost } from './fake-host';
+import { type FakeHost, type FakeOptions, fakeHost, textMemoGrid } from './fake-host';
 
 /** The «Registro de auditoría» switch and the rows the pane asks the host to append. */
 
@@ -102,6 +102,26 @@ describe('the audit log switch', () => {
     await user.click(toggle);
     expect(await screen.findByText('No se pudo guardar si el registro de auditoría está activado')).toBeTruthy();
     expect(toggle.checked).toBe(false);
+  });
+});
+
+describe('what is logged', () => {
+  it('not the re-check that follows «Corregir números en texto»: the analyst did not ask for a check', async () => {
+    const { host, user } = renderPane({ auditLogOn: true, sheets: [textMemoGrid()] });
+    await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
+    await user.click(button('Validar y conciliar'));
+    await waitFor(() => expect(host.appendAuditRows).toHaveBeenCalledTimes(1));
+    await user.click(await screen.findByRole('button', { name: /Corregir números en texto \(\d+\)/ }));
+    await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
+    await screen.findByText(/Se convirtieron \d+ celdas en números/);
+    expect(host.appendAuditRows).toHaveBeenCalledTimes(1);
+  }, 20_000); // ninety findings drawn twice: slow on a loaded machine
+
+  it('in English, the switch speaks English and says the log stays Spanish', async () => {
+    const { user } = renderPane({ displayLanguage: 'en-US' });
+    await user.click(button('Settings'));
+    const toggle = await screen.findByRole('switch', { name: 'Audit log' });
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toMatch(/«Registro Cuadre» sheet.*The log is kept in Spanish\./);
   });
 });
 
