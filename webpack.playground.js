@@ -17,7 +17,11 @@ module.exports = async (env, argv) => {
     ...base,
     entry: { playground: './src/playground/index.tsx' },
     output: { ...base.output, path: path.resolve(__dirname, 'dist-playground') },
-    plugins: [...addin.styleExtraction(), new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html' })],
+    plugins: [
+      ...addin.styleExtraction(),
+      ...addin.laterChunks(),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html' }),
+    ],
     devServer: undefined,
   };
 };

@@ -1,8 +1,9 @@
-import { FluentProvider, Link, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelSim } from '../excel-sim';
 import { CuadreApp } from '../taskpane/app';
 import type { CuadreHost } from '../workflow/port';
 import { languageOf } from '../taskpane/i18n';
+import { PANE_THEME } from '../taskpane/theme';
 import { OpenWorkbookBar, type WorkbookOpening, WorkbookDropZone } from './open-workbook-bar';
 import { CURRENT_EXCEL_API, LANGUAGE_TAGS, OLD_EXCEL_API, type PlaygroundOptions, queryOf } from './options';
 import { type CellEdit, SheetView } from './sheet-view';
@@ -44,7 +45,7 @@ export function Playground({
   const s = PLAYGROUND_STRINGS[lang];
   const current = options.apiVersion === CURRENT_EXCEL_API;
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
+    <FluentProvider theme={PANE_THEME} className={styles.page}>
       <div className={styles.excel}>
         <header className={styles.banner}>
           <OpenWorkbookBar opening={opening} strings={s} lang={lang} />

@@ -16,3 +16,10 @@ export const LOG_MARKER = '_CuadreRegistro';
 
 /** What the log's marker refers to: the log's first cell. */
 export const LOG_MARKER_CELL = '$A$1';
+
+/**
+ * The name the audit log gets when Cuadre creates it; found by its marker (`LOG_MARKER`) when
+ * renamed. Here rather than in src/workflow/audit-log.ts, which re-exports it, so that the pane's
+ * switch naming it does not bring the log's planning into the pane's first JavaScript.
+ */
+export const LOG_SHEET_NAME = 'Registro Cuadre';

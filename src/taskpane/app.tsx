@@ -1,16 +1,17 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Lang } from '../domain/lang';
 import type { CuadreHost } from '../workflow/port';
 import { HostProvider } from './host-context';
 import { STRINGS } from './i18n';
 import { Pane } from './pane';
+import { PANE_THEME } from './theme';
 import { ActiveSheetProvider } from './use-active-sheet';
 import { AuditLogProvider } from './use-audit-log';
 import { BusyProvider } from './use-busy';
 
 function Shell({ children }: { readonly children: ReactNode }) {
-  return <FluentProvider theme={webLightTheme}>{children}</FluentProvider>;
+  return <FluentProvider theme={PANE_THEME}>{children}</FluentProvider>;
 }
 
 /** The pane on a workbook port: the Office host in Excel, a fake in tests. */

@@ -1,6 +1,6 @@
 import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { LOG_SHEET_NAME } from '../workflow/audit-log';
+import { LOG_SHEET_NAME } from '../report/marker';
 import { FailureBar } from './failure-bar';
 import { useStrings } from './i18n';
 import { useAuditLog } from './use-audit-log';

@@ -1,28 +1,23 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useId, useMemo, useState } from 'react';
+import { type ComponentProps, useId, useMemo, useState } from 'react';
 import { reportGate } from '../workflow/report-gate';
 import { ActionButton } from './action-button';
 import { AuditLogSwitch } from './audit-log-switch';
 import { BRAND_ICON } from './brand-icon';
+import { useChecks } from './chunks';
 import { FailureBar } from './failure-bar';
-import { FindingList } from './finding-list';
 import { NoUndoBar } from './no-undo-bar';
 import { useLang, useStrings } from './i18n';
 import { useLiveStrings } from './live-strings';
 import { PreviousCheck, StaleBar } from './previous-check';
-import { ReportPanel } from './report-panel';
-import { SettingsPanel } from './settings-panel';
-import { SheetActionsBar } from './sheet-actions';
-import { Summary } from './summary';
 import { useAuditLog } from './use-audit-log';
-import { type CheckResult, useCheck } from './use-check';
-import { type Highlights, useHighlights } from './use-highlights';
-import { type LiveCheck, useLiveCheck } from './use-live-check';
+import { useCheck } from './use-check';
+import { useHighlights } from './use-highlights';
+import { useLiveCheck } from './use-live-check';
 import { useSettings } from './use-settings';
-import { type ReviewsState, useReviews } from './use-reviews';
-import { useSheetActions } from './use-sheet-actions';
-import { type WriteGuard, useWriteGuard } from './use-write-guard';
+import { useReviews } from './use-reviews';
+import { useWriteGuard } from './use-write-guard';
 
 const useStyles = makeStyles({
   pane: {
@@ -142,30 +137,14 @@ export function Pane() {
   );
 }
 
-/** The outcome and the report first (the main flow fits a 900 px pane), then what to do in the sheet. */
-function Results({
-  result,
-  guard,
-  recheck,
-  reviews,
-  highlights,
-  live,
-}: {
-  readonly result: CheckResult;
-  readonly guard: WriteGuard;
-  readonly recheck: () => Promise<void>;
-  readonly reviews: ReviewsState;
-  readonly highlights: Highlights;
-  readonly live: LiveCheck;
-}) {
-  const rec = result.reconciliation;
-  const actions = useSheetActions(rec, result.workbook, guard, recheck, highlights);
-  return (
-    <>
-      <Summary rec={rec} />
-      {rec.table && <ReportPanel rec={rec} guard={guard} stale={live.stale} />}
-      <SheetActionsBar actions={actions} guard={guard} hasCells={rec.findings.some((f) => f.cell !== undefined)} />
-      <FindingList rec={rec} actions={actions} reviews={reviews} />
-    </>
-  );
+/** The outcome, the report and the findings (results.tsx), from the checks' chunk: loaded by the time a check has a result. */
+function Results(props: ComponentProps<typeof import('./results').Results>) {
+  const checks = useChecks();
+  return checks && <checks.Results {...props} />;
+}
+
+/** The settings (settings-panel.tsx), from the checks' chunk as well: rarely opened, and the chunk is there by then. */
+function SettingsPanel(props: ComponentProps<typeof import('./settings-panel').SettingsPanel>) {
+  const checks = useChecks();
+  return checks && <checks.SettingsPanel {...props} />;
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { type AuditEvent, localDateTime, planAuditLog } from '../workflow/audit-log';
+import type { AuditEvent } from '../workflow/audit-log';
+import { loadChecks } from './chunks';
 import { useHost } from './host-context';
 import { type HostCall, useHostCall } from './use-host-call';
 
@@ -62,7 +63,10 @@ export function AuditLogProvider({ children }: { readonly children: ReactNode })
   const record = useCallback(
     async (event: Omit<AuditEvent, 'at'>) => {
       if (!onNow.current) return;
-      const plan = planAuditLog([{ ...event, at: localDateTime(new Date()) }]);
+      const at = new Date();
+      // From the checks' chunk (chunks.ts): loaded, since a check or a report comes first.
+      const { planAuditLog, localDateTime } = await loadChecks();
+      const plan = planAuditLog([{ ...event, at: localDateTime(at) }]);
       const runRow = event.report === undefined ? runCheckRow : runReportRow;
       await runRow(event.report === undefined ? 'log-check' : 'log-report', async () => {
         await host.appendAuditRows(plan);

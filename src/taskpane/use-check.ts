@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../domain/lang';
-import { type HostCheck, checkOpenWorkbook } from '../workflow/check';
-import { type LastCheck, compareWithLastCheck, localMoment } from '../workflow/last-check';
+import type { HostCheck } from '../workflow/check';
+import type { LastCheck } from '../workflow/last-check';
 import type { ReadProgress } from '../workflow/port';
 import type { CheckSettings } from '../workflow/settings';
 import { useHost } from './host-context';
+import { loadChecks } from './chunks';
 import { useActiveSheet } from './use-active-sheet';
 import { useAuditLog } from './use-audit-log';
 import { type CallOutcome, type HostCall, useHostCall } from './use-host-call';
@@ -46,6 +47,7 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
       const outcome = await runner('check', async () => {
         setReading({ progress: null });
         try {
+          const { checkOpenWorkbook, compareWithLastCheck, localMoment } = await loadChecks();
           const check = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
           // Compared with this sheet's last check (month.restated), then kept as the last one.
           const compared = await compareWithLastCheck(host, check, localMoment(new Date()));

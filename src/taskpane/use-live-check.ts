@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type LastCheck, readLastCheck } from '../workflow/last-check';
+import type { LastCheck } from '../workflow/last-check';
 import { DEFAULT_PANE_OPTIONS, type PaneOptions, readPaneOptions } from '../workflow/pane-options';
 import type { SheetEdit } from '../workflow/port';
+import { loadChecks } from './chunks';
 import { useHost } from './host-context';
 import { useBusy } from './use-busy';
 import type { Check, CheckResult } from './use-check';
@@ -59,7 +60,8 @@ export function useLiveCheck(check: Check): LiveCheck {
   useEffect(() => {
     // Read outside the pane's lock, as the settings are: the first click must not wait for them.
     void runWithin('load-last-check', async () => {
-      const [stored, paneOptions] = await Promise.all([host.loadLastCheck(null), host.loadPaneOptions()]);
+      // The earlier check is read by the checks' chunk (chunks.ts), fetched meanwhile.
+      const [stored, paneOptions, { readLastCheck }] = await Promise.all([host.loadLastCheck(null), host.loadPaneOptions(), loadChecks()]);
       setPrevious(readLastCheck(stored));
       setOptions(readPaneOptions(paneOptions));
     });

@@ -4,8 +4,8 @@ import type { Lang } from '../domain/lang';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { AdjustmentPolicy } from '../report/adjustments';
 import { type ReportGate, reportGate } from '../workflow/report-gate';
-import { planReport } from '../workflow/report-plan';
 import { useHost } from './host-context';
+import { loadChecks } from './chunks';
 import { useActiveSheet } from './use-active-sheet';
 import { useAuditLog } from './use-audit-log';
 import { useBusy } from './use-busy';
@@ -49,6 +49,7 @@ export function useReport(rec: Reconciliation, lang: Lang, guard: WriteGuard): R
     guard.request('report', () =>
       call.run('report', async () => {
         // Without a source line of the analyst's, the footnote names the sheet and range: the pane has no file name to give.
+        const { planReport } = await loadChecks();
         const plan = planReport(rec, { adjustments: policy, lang, chart, draft: !gate.final, source, generatedOn: localCalendarDate(new Date()) });
         // The pane offers the insertion only as the gate allows (a draft when it refuses the final report).
         if (plan.kind === 'refused') return;

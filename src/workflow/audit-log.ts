@@ -6,6 +6,7 @@ import { monthName } from '../domain/months';
 import type { Period } from '../domain/period';
 import type { Reconciliation } from '../domain/reconciliation';
 import { sourceFingerprint } from '../report/footnote';
+import { LOG_SHEET_NAME } from '../report/marker';
 
 /**
  * The audit log («Registro Cuadre»): one row per check and per report inserted, appended to a
@@ -19,8 +20,7 @@ import { sourceFingerprint } from '../report/footnote';
  * reader's separators (12.742.937,65 in es-EC), as the report does.
  */
 
-/** The name the log gets when Cuadre creates it; found by its marker (`LOG_MARKER`) when renamed. */
-export const LOG_SHEET_NAME = 'Registro Cuadre';
+export { LOG_SHEET_NAME };
 
 /** A moment on the host's clock, where the user is (the domain has no clock). */
 export interface LocalDateTime extends CalendarDate {

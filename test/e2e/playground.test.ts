@@ -116,6 +116,18 @@ async function openPlayground(browser: Browser, url: string): Promise<Page> {
       expect(await cell(page, 'D19').textContent()).toBe('9,175,678.45');
     });
 
+    it('got the pane’s JavaScript and stylesheet compressed (npm run preview sends them as a production server would)', async () => {
+      const sizes = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e as PerformanceResourceTiming)
+          .filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname))
+          .map((e) => ({ name: e.name, encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
+      );
+      expect(sizes.length).toBeGreaterThan(1);
+      for (const { encoded, decoded } of sizes) expect(encoded).toBeLessThan(decoded / 2);
+    });
+
     it('says first that MORA is 122.471,11 short and why, for which months; the totals carry the adjustment', async () => {
       await page.getByRole('button', { name: 'Validar y conciliar' }).click();
       await page.getByText('No cuadra', { exact: true }).waitFor();
