@@ -41,7 +41,11 @@ export const part: BenchPart = {
     if (!checked) throw new Error('the sample did not reconcile');
     const rec = checked.reconciliation;
     const highlight = await counted(sim, () => host.highlight(rec.findings));
+    // Whether «Quitar resaltado» is offered, asked after each highlight: the record is in the settings, no sync.
+    const highlightsOn = await counted(sim, () => host.highlightsOn());
     const clear = await counted(sim, () => host.clearHighlights());
+    // Listening to sheet activations («Ir a la hoja» only from elsewhere), once when the pane opens.
+    const listenActivations = await counted(sim, () => host.onSheetActivated(() => undefined));
     const report = await counted(sim, () => host.insertReport(writable(planReport(rec, { adjustments: 'propagate', chart: true, lang: 'es', generatedOn: { year: 2025, month: 5, day: 13 } }))));
     // The audit log's first row (the sheet made) and a later one, with the report's sheet in the workbook.
     const row = () => planAuditLog([{ at: { year: 2025, month: 5, day: 13, hour: 9, minute: 30, second: 0 }, reconciliation: rec }]);
@@ -57,7 +61,7 @@ export const part: BenchPart = {
     const started = Date.now();
     const largeSyncs = await counted(large.sim, () => large.host.readWorkbook(new SheetChoice(DEFAULT_SETTINGS, 'es').request(), () => undefined));
     return {
-      syncs: { check, highlight, clearHighlights: clear, report, auditLogFirst, auditLogNext },
+      syncs: { check, highlight, highlightsOn, clearHighlights: clear, listenActivations, report, auditLogFirst, auditLogNext },
       large: { rows: tall.cells.length, syncs: largeSyncs, maxPayloadBytes: large.sim.stats.maxPayloadBytes, readMs: Date.now() - started },
     };
   },
