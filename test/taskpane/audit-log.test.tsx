@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import { configure, render, screen, waitFor } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { CuadreApp } from '../../src/taskpane/app';
+import { configure, screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import type { AuditLogPlan, AuditValue } from '../../src/workflow/audit-log';
 import { HostFailure } from '../../src/workflow/port';
 import { MEMO_SHEET } from '../support/workbook-builder';
-import { type FakeHost, type FakeOptions, fakeHost, textMemoGrid } from './fake-host';
+import { type FakeHost, textMemoGrid } from './fake-host';
+import { button, clickCheck, renderPane } from './pane-driver';
 
 /** The «Registro de auditoría» switch and the rows the pane asks the host to append. */
 
@@ -13,18 +13,8 @@ import { type FakeHost, type FakeOptions, fakeHost, textMemoGrid } from './fake-
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 10_000 });
 
-function renderPane(options: FakeOptions = {}): { host: FakeHost; user: UserEvent } {
-  const host = fakeHost(options);
-  render(<CuadreApp host={host} />);
-  return { host, user: userEvent.setup() };
-}
-
-const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
-
 async function check(user: UserEvent): Promise<void> {
-  await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
-  await user.click(button('Validar y conciliar'));
-  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  await clickCheck(user);
   await screen.findByText('No cuadra');
 }
 

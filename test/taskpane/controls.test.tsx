@@ -4,26 +4,19 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Grid } from '../../src/domain/grid';
 import { CuadreApp } from '../../src/taskpane/app';
 import { MEMO_SHEET } from '../support/workbook-builder';
-import { type FakeHost, type FakeOptions, cleanMemoGrid, fakeHost } from './fake-host';
+import { type FakeOptions, cleanMemoGrid, fakeHost } from './fake-host';
+import { button, clickCheck, renderPane } from './pane-driver';
 
 /** Controls offer only what can be done now (issue 12, item 4). */
-
-function renderPane(options: FakeOptions = {}): { host: FakeHost; user: UserEvent } {
-  const host = fakeHost(options);
-  render(<CuadreApp host={host} />);
-  return { host, user: userEvent.setup() };
-}
 
 // The pane renders Fluent in jsdom: seconds per test on a shared machine.
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 10_000 });
 
-const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
 const queryButton = (name: string | RegExp): HTMLElement | null => screen.queryByRole('button', { name });
 
 async function check(user: UserEvent): Promise<void> {
-  await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
-  await user.click(button('Validar y conciliar'));
+  await clickCheck(user);
   await screen.findByRole('table', { name: 'Totales' });
 }
 

@@ -1,13 +1,14 @@
 /** @jest-environment jsdom */
 import { act, configure, render, screen, waitFor } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
 import { reconcile } from '../../src/domain/reconcile';
 import { CuadreApp } from '../../src/taskpane/app';
 import { CHECK_ON_EDIT_DELAY_MS } from '../../src/taskpane/use-live-check';
 import { lastCheckOf } from '../../src/workflow/last-check';
 import { HostFailure, type SheetEdit } from '../../src/workflow/port';
 import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';
-import { FAKE_SHEET_ID, type FakeHost, type FakeOptions, fakeHost } from './fake-host';
+import { FAKE_SHEET_ID, type FakeHost, fakeHost } from './fake-host';
+import { button, clickCheck, renderPane } from './pane-driver';
 
 /**
  * The last check kept in the workbook (shown on open, as an earlier result), its staleness after
@@ -23,18 +24,8 @@ const STORED = JSON.parse(JSON.stringify(lastCheckOf(reconcile(memoGrid()), { ye
   unknown
 >;
 
-function renderPane(options: FakeOptions = {}): { host: FakeHost; user: UserEvent } {
-  const host = fakeHost(options);
-  render(<CuadreApp host={host} />);
-  return { host, user: userEvent.setup() };
-}
-
-const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
-
 async function check(user: UserEvent): Promise<void> {
-  await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
-  await user.click(button('Validar y conciliar'));
-  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  await clickCheck(user);
   await screen.findByText('No cuadra');
 }
 

@@ -1,30 +1,18 @@
 /** @jest-environment jsdom */
 import { configure, act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import type { Workbook } from '../../src/domain/grid';
 import { CuadreApp } from '../../src/taskpane/app';
 import { HostFailure, type ReadProgress } from '../../src/workflow/port';
 import { MEMO_SHEET } from '../support/workbook-builder';
-import { type FakeHost, type FakeOptions, cleanMemoGrid, fakeHost, textMemoGrid } from './fake-host';
-
-function renderPane(options: FakeOptions = {}): { host: FakeHost; user: UserEvent } {
-  const host = fakeHost(options);
-  render(<CuadreApp host={host} />);
-  return { host, user: userEvent.setup() };
-}
+import { cleanMemoGrid, fakeHost, textMemoGrid } from './fake-host';
+import { button, clickCheck, renderPane } from './pane-driver';
 
 // The pane renders Fluent in jsdom: seconds per test on a machine shared by seven.
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 10_000 });
 
-const button = (name: string | RegExp): HTMLButtonElement => screen.getByRole('button', { name });
-
-/** Clicks the main button once the workbook's settings are in, and waits for the status. */
-async function check(user: UserEvent, name = 'Validar y conciliar'): Promise<void> {
-  await waitFor(() => expect(button(name).disabled).toBe(false));
-  await user.click(button(name));
-  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
-}
+const check = clickCheck;
 
 /** The outcome bar's text: its title (the status) and its sentence. */
 const statusText = (): string => document.querySelector('.fui-MessageBar')?.textContent ?? '';
@@ -318,9 +306,13 @@ describe('the annual report', () => {
 
   it('offers only a draft when an error is unresolved, naming its cell, and passes the source line', async () => {
     const grid = cleanMemoGrid();
-    const { host, user } = renderPane({ sheets: [{ ...grid, cells: grid.cells.map((row, r) => (r === 8 ? row.map((c, i) => (i === 3 ? { kind: 'text', value: 'abc' } : c)) : row)) }] });
+    const { host, user } = renderPane({
+      sheets: [{ ...grid, cells: grid.cells.map((row, r) => (r === 8 ? row.map((c, i) => (i === 3 ? { kind: 'text', value: 'abc' } : c)) : row)) }],
+    });
     await check(user);
-    expect(screen.getByText(/La hoja tiene 1 error que el informe no puede resolver \(D9\): corríjalo para insertar el informe final, o inserte un borrador/)).toBeTruthy();
+    expect(
+      screen.getByText(/La hoja tiene 1 error que el informe no puede resolver \(D9\): corríjalo para insertar el informe final, o inserte un borrador/),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Insertar informe anual' })).toBeNull();
     await user.click(button('Gráfico y fuente'));
     await user.type(screen.getByRole('textbox', { name: /Fuente/ }), 'Sistema Historial Laboral');
