@@ -3,7 +3,7 @@ import { freeSheetName } from '../report/sheet-name';
 import type { AuditLogPlan, AuditValue } from '../workflow/audit-log';
 import type { AuditLogWritten } from '../workflow/port';
 import { queueDateSerialOffset } from './read-sheet';
-import { POINTS_PER_CHARACTER } from './write-layout';
+import { POINTS_PER_CHARACTER, queueMarker } from './write-layout';
 
 /**
  * Writes the audit log's rows (src/workflow/audit-log.ts decides what they hold) into the sheet
@@ -49,9 +49,7 @@ export async function appendAuditRows(context: Excel.RequestContext, plan: Audit
     // Added at the end and not activated: the analyst stays on the sheet checked.
     sheet = sheets.add(name);
     done.created = name;
-    const marker = sheet.names.add(LOG_MARKER, sheet.getRange(LOG_MARKER_CELL));
-    // Kept out of the Name Manager's way: it is Cuadre's, not the analyst's.
-    marker.visible = false;
+    queueMarker(sheet, LOG_MARKER, LOG_MARKER_CELL);
     next = 0;
   }
 

@@ -46,7 +46,12 @@ export function queueLayout(sheet: Excel.Worksheet, layout: SheetLayout, host: {
 
 /** Marks the sheet as Cuadre's report (src/report/marker.ts), so no later check takes it for a source. */
 export function queueMarkAsReport(sheet: Excel.Worksheet): void {
-  const marker = sheet.names.add(REPORT_MARKER, sheet.getRange(REPORT_MARKER_CELL));
+  queueMarker(sheet, REPORT_MARKER, REPORT_MARKER_CELL);
+}
+
+/** Queues one of Cuadre's hidden sheet-scoped markers (src/report/marker.ts) on a sheet. */
+export function queueMarker(sheet: Excel.Worksheet, name: string, cell: string): void {
+  const marker = sheet.names.add(name, sheet.getRange(cell));
   // Kept out of the Name Manager's way: it is Cuadre's, not the analyst's.
   marker.visible = false;
 }
