@@ -67,6 +67,18 @@ export function localCalendarDate(date: Date): CalendarDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/** A moment on the host's clock, where the user is: the day and the time to the second. */
+export interface LocalDateTime extends CalendarDate {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** The day and time a host's clock says it is where the user is (a check's record, an audit row). */
+export function localDateTime(date: Date): LocalDateTime {
+  return { ...localCalendarDate(date), hour: date.getHours(), minute: date.getMinutes(), second: date.getSeconds() };
+}
+
 /** A JavaScript Date from a file reader (exceljs gives UTC midnight) as a calendar date. */
 export function calendarDateOf(date: Date): CalendarDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };

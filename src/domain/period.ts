@@ -60,6 +60,16 @@ export function periodTitle(period: Period, year: number | null, lang: Lang): st
   return `${from} ${lang === 'es' ? 'A' : 'TO'} ${monthName(period.to, lang)}${y}`;
 }
 
+/** The months checked, short enough for a column or a line: «enero–diciembre 2024», «junio 2024» (en: «January–December 2024»). */
+export function periodSpan(period: Period, year: number | null, lang: Lang): string {
+  const name = (m: number): string => {
+    const word = monthName(m, lang);
+    return lang === 'es' ? word.toLowerCase() : word.charAt(0) + word.slice(1).toLowerCase();
+  };
+  const span = period.from === period.to ? name(period.from) : `${name(period.from)}–${name(period.to)}`;
+  return year === null ? span : `${span} ${year}`;
+}
+
 /** One line for the text output and the pane: «Período: enero a junio de 2024 · 6 de 12 meses». */
 export function periodLine(period: Period, year: number | null, lang: Lang): string {
   const n = monthsIn(period);

@@ -2,7 +2,7 @@
 // the report's plan, the earlier check's reading, the audit log's rows, and the settings panel.
 export { checkOpenWorkbook } from '../workflow/check';
 export { planReport } from '../workflow/report-plan';
-export { compareWithLastCheck, localMoment, readLastCheck } from '../workflow/last-check';
+export { compareWithLastCheck, readLastCheck } from '../workflow/last-check';
 export { localDateTime, planAuditLog } from '../workflow/audit-log';
 export { Results } from './results';
 export { SettingsPanel } from './settings-panel';

@@ -1,7 +1,6 @@
 import type { Summary } from '../domain/findings';
 import type { Lang } from '../domain/lang';
-import { monthName } from '../domain/months';
-import type { Period } from '../domain/period';
+import { type Period, periodSpan } from '../domain/period';
 import { useLang } from './i18n';
 
 /**
@@ -40,8 +39,6 @@ function parts(checkedAt: string, checkedTime: string | undefined) {
   return { year, month, day, time: checkedTime?.slice(11) ?? null };
 }
 
-const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
-
 const ES: LiveStrings = {
   previousTitle: 'Resultado anterior, no de la hoja actual',
   previousLine: (when, sheet, period, outcome) => `Última revisión: ${when} · hoja «${sheet}» · ${period} · ${outcome}`,
@@ -50,11 +47,7 @@ const ES: LiveStrings = {
     const p = parts(checkedAt, checkedTime);
     return `${p.day} ${ES_MONTHS[p.month - 1]} ${p.year}${p.time === null ? '' : ` ${p.time}`}`;
   },
-  period: (period, year) => {
-    const name = (m: number): string => monthName(m, 'es').toLowerCase();
-    const span = period.from === period.to ? name(period.from) : `${name(period.from)}–${name(period.to)}`;
-    return year === null ? span : `${span} ${year}`;
-  },
+  period: (period, year) => periodSpan(period, year, 'es'),
   counts: (status, summary) => `${status}: ${plural(summary.errors, 'error', 'errores')}, ${plural(summary.warnings, 'advertencia', 'advertencias')}`,
   fingerprint: 'Huella de las cifras (SHA-256)',
   fingerprintShow: 'Ver la huella completa',
@@ -75,11 +68,7 @@ const EN: LiveStrings = {
     const p = parts(checkedAt, checkedTime);
     return `${EN_MONTHS[p.month - 1]} ${p.day}, ${p.year}${p.time === null ? '' : ` ${p.time}`}`;
   },
-  period: (period, year) => {
-    const name = (m: number): string => titleCase(monthName(m, 'en'));
-    const span = period.from === period.to ? name(period.from) : `${name(period.from)}–${name(period.to)}`;
-    return year === null ? span : `${span} ${year}`;
-  },
+  period: (period, year) => periodSpan(period, year, 'en'),
   counts: (status, summary) => `${status}: ${plural(summary.errors, 'error', 'errors')}, ${plural(summary.warnings, 'warning', 'warnings')}`,
   fingerprint: 'Fingerprint of the figures (SHA-256)',
   fingerprintShow: 'Show the whole fingerprint',

@@ -47,10 +47,10 @@ export function useCheck(settings: CheckSettings, lang: Lang): Check {
       const outcome = await runner('check', async () => {
         setReading({ progress: null });
         try {
-          const { checkOpenWorkbook, compareWithLastCheck, localMoment } = await loadChecks();
+          const { checkOpenWorkbook, compareWithLastCheck, localDateTime } = await loadChecks();
           const check = await checkOpenWorkbook(host, settings, lang, (progress) => setReading({ progress }));
           // Compared with this sheet's last check (month.restated), then kept as the last one.
-          const compared = await compareWithLastCheck(host, check, localMoment(new Date()));
+          const compared = await compareWithLastCheck(host, check, localDateTime(new Date()));
           setResult(compared);
           active.set(check.workbook.activeSheet ?? null);
           // The audit log has the checks the analyst asks for, not the re-checks after a fix (docs/decisions.md).

@@ -1,9 +1,7 @@
 import { type Catalog, indicatorByKey, rootKey } from '../domain/catalog';
-import type { CalendarDate } from '../domain/grid';
-import { serialFromDate } from '../domain/host-cells';
+import { type LocalDateTime, localDateTime, serialFromDate } from '../domain/host-cells';
 import { type Amount, toNumber } from '../domain/money';
-import { monthName } from '../domain/months';
-import type { Period } from '../domain/period';
+import { periodSpan } from '../domain/period';
 import type { Reconciliation } from '../domain/reconciliation';
 import { sourceFingerprint } from '../report/footnote';
 import { LOG_SHEET_NAME } from '../report/marker';
@@ -22,23 +20,7 @@ import { LOG_SHEET_NAME } from '../report/marker';
 
 export { LOG_SHEET_NAME };
 
-/** A moment on the host's clock, where the user is (the domain has no clock). */
-export interface LocalDateTime extends CalendarDate {
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-}
-
-export function localDateTime(date: Date): LocalDateTime {
-  return {
-    year: date.getFullYear(),
-    month: date.getMonth() + 1,
-    day: date.getDate(),
-    hour: date.getHours(),
-    minute: date.getMinutes(),
-    second: date.getSeconds(),
-  };
-}
+export { type LocalDateTime, localDateTime };
 
 /** What happened: a check, or a report (final or draft) written on `sheetName`. */
 export interface AuditEvent {
@@ -120,13 +102,6 @@ export function auditColumns(catalog: Catalog): AuditColumn[] {
   ];
 }
 
-/** «enero–diciembre 2024», «junio 2024»: the months checked, short enough for a column. */
-export function periodText(period: Period, year: number | null): string {
-  const name = (m: number): string => monthName(m, 'es').toLowerCase();
-  const span = period.from === period.to ? name(period.from) : `${name(period.from)}–${name(period.to)}`;
-  return year === null ? span : `${span} ${year}`;
-}
-
 export function serialOf(at: LocalDateTime): number {
   return serialFromDate(at) + (at.hour * 3600 + at.minute * 60 + at.second) / 86_400;
 }
@@ -145,7 +120,7 @@ export function auditRow(event: AuditEvent, catalog: Catalog = event.reconciliat
     { kind: 'date-time', serial: serialOf(event.at) },
     text(action),
     text(rec.sheet),
-    table ? text(periodText(table.period, table.year)) : null,
+    table ? text(periodSpan(table.period, table.year, 'es')) : null,
     ...(table ? amounts : amounts.map(() => null)),
     number(rec.summary.errors),
     number(rec.summary.warnings),

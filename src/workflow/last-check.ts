@@ -53,11 +53,6 @@ function amountsJson(amounts: Amounts): Record<string, string> {
 /** When a check was made, where the user is: the day, and the time to the minute when the host knows it. */
 export type CheckMoment = CalendarDate & { readonly hour?: number; readonly minute?: number };
 
-/** A JavaScript Date as the user's local day and time to the minute. */
-export function localMoment(date: Date): Required<CheckMoment> {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), hour: date.getHours(), minute: date.getMinutes() };
-}
-
 const two = (n: number): string => String(n).padStart(2, '0');
 
 /** The record of a check with a table (null without one: there is nothing to compare next time). */

@@ -1,7 +1,8 @@
 import { toCheckJson } from '../../src/domain/check-json';
 import { reconcile } from '../../src/domain/reconcile';
 import type { Reconciliation } from '../../src/domain/reconciliation';
-import { compareWithEarlier, lastCheckOf, localMoment, readEarlierCheck, readLastCheck } from '../../src/workflow/last-check';
+import { localDateTime } from '../../src/domain/host-cells';
+import { compareWithEarlier, lastCheckOf, readEarlierCheck, readLastCheck } from '../../src/workflow/last-check';
 import { planReport } from '../../src/workflow/report-plan';
 import { gridFrom, memoGrid, memoRows } from '../support/workbook-builder';
 
@@ -154,7 +155,9 @@ describe('the last check as the pane shows it («Última revisión»)', () => {
   });
 
   it('takes the local day and time from a Date', () => {
-    expect(localMoment(new Date(2024, 6, 5, 14, 3, 59))).toEqual(at);
+    expect(localDateTime(new Date(2024, 6, 5, 14, 3, 59))).toEqual({ ...at, second: 59 });
+    // Kept to the minute.
+    expect(lastCheckOf(memo, localDateTime(new Date(2024, 6, 5, 14, 3, 59)))!.checkedTime).toBe('2024-07-05T14:03');
     expect(lastCheckOf(memo, JULY_5)).not.toHaveProperty('checkedTime');
   });
 
