@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { SAMPLE_SHEET } from '../src/sample/memo-2024';
 import { PLAYGROUND_DIR, servePlayground } from './preview';
+import { CHROMIUM_ARGS, PLAYGROUND_VIEWPORT, SYSTEM_CHROMIUM } from './system-chromium';
 
 /**
  * The README's pictures of the task pane, taken in the built playground (`npm run pictures`,
@@ -12,10 +13,8 @@ import { PLAYGROUND_DIR, servePlayground } from './preview';
  * the new report sheet. Never downloads a browser: CHROMIUM=path for another one.
  */
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-/** Wide enough for the sample's eight columns beside the pane; 900 px high, the height the main flow must fit. */
-const VIEWPORT = { width: 1440, height: 900 };
+const CHROMIUM = process.env.CHROMIUM ?? SYSTEM_CHROMIUM;
+const VIEWPORT = PLAYGROUND_VIEWPORT;
 const DOCS = resolve('docs');
 
 type Lang = 'es' | 'en';

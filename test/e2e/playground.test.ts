@@ -8,6 +8,7 @@ import type { AxeResults } from 'axe-core';
 import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
 import { SAMPLE_SHEET } from '../../src/sample/memo-2024';
 import { PLAYGROUND_DIR, servePlayground } from '../../scripts/preview';
+import { CHROMIUM_ARGS, PLAYGROUND_VIEWPORT, SYSTEM_CHROMIUM } from '../../scripts/system-chromium';
 import { memoRows, xlsxFrom } from '../support/workbook-builder';
 
 /**
@@ -17,18 +18,8 @@ import { memoRows, xlsxFrom } from '../support/workbook-builder';
  */
 
 const ROOT = join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-/** Wide enough for the sample's eight columns beside the 320 px pane, and 900 px high: the main flow must fit it. */
-const VIEWPORT = { width: 1440, height: 900 };
+const CHROMIUM = SYSTEM_CHROMIUM;
+const VIEWPORT = PLAYGROUND_VIEWPORT;
 
 // A production build comes first, and a loaded machine runs everything slower.
 jest.setTimeout(120_000);
