@@ -64,11 +64,11 @@ export function servePlayground(root: string, port: number): Promise<{ server: S
   const compressed = new Map<string, Promise<Buffer>>();
   const bodyFor = async (file: string, headers: IncomingHttpHeaders): Promise<{ body: Buffer; encoding: Encoding }> => {
     const { mtimeMs } = await stat(file);
-    const body = await readFile(file);
     const encoding = CONTENT_TYPES[extname(file)] === undefined ? 'identity' : chooseEncoding(headers['accept-encoding']);
-    if (encoding === 'identity') return { body, encoding };
+    if (encoding === 'identity') return { body: await readFile(file), encoding };
     const key = `${encoding} ${mtimeMs} ${file}`;
-    if (!compressed.has(key)) compressed.set(key, compressors[encoding](body));
+    // The file is read only to compress it: a kept copy serves every later request.
+    if (!compressed.has(key)) compressed.set(key, readFile(file).then(compressors[encoding]));
     return { body: await compressed.get(key)!, encoding };
   };
   const server = createServer((request, response) => {
