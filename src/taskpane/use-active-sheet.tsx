@@ -1,5 +1,6 @@
 import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { useHost } from './host-context';
+import { listenTo } from './listen-to';
 
 /**
  * The sheet in front of the user, so that «Ir a la hoja» is offered only from elsewhere. Excel
@@ -19,21 +20,12 @@ export function ActiveSheetProvider({ children }: { readonly children: ReactNode
   const host = useHost();
   const [name, set] = useState<string | null>(null);
   useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
     let unmounted = false;
-    host
-      .onSheetActivated((sheet) => !unmounted && set(sheet))
-      .then(
-        (unsubscribe) => {
-          if (unmounted) void unsubscribe().catch(() => undefined);
-          else stop = unsubscribe;
-        },
-        // Not heard: the pane keeps to the sheets it put in front itself (see above); nothing for the user to do.
-        () => undefined,
-      );
+    // Not heard: the pane keeps to the sheets it put in front itself (see above); nothing for the user to do.
+    const stop = listenTo(() => host.onSheetActivated((sheet) => !unmounted && set(sheet)));
     return () => {
       unmounted = true;
-      void stop?.().catch(() => undefined);
+      stop();
     };
   }, [host]);
   const value = useMemo(() => ({ name, set }), [name]);

@@ -4,6 +4,7 @@ import { DEFAULT_PANE_OPTIONS, type PaneOptions, readPaneOptions } from '../work
 import type { SheetEdit } from '../workflow/port';
 import { loadChecks } from './chunks';
 import { useHost } from './host-context';
+import { listenTo } from './listen-to';
 import { useBusy } from './use-busy';
 import type { Check, CheckResult } from './use-check';
 import { type HostCall, useHostCall } from './use-host-call';
@@ -85,8 +86,6 @@ export function useLiveCheck(check: Check): LiveCheck {
   }, []);
 
   useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
-    let gone = false;
     const heard = (edit: SheetEdit): void => {
       const { shown: onScreen, sheetId: watched, options: current, reading: inRead } = now.current;
       if (inRead) editedWhileReading.current.add(edit.sheetId);
@@ -101,18 +100,11 @@ export function useLiveCheck(check: Check): LiveCheck {
         }, CHECK_ON_EDIT_DELAY_MS);
       }
     };
-    host.onSheetEdited(heard).then(
-      (unsubscribe) => {
-        if (gone) void unsubscribe().catch(() => undefined);
-        else stop = unsubscribe;
-      },
-      // Not hearing edits takes nothing away from a check: the result is then never marked stale.
-      () => undefined,
-    );
+    // Not hearing edits takes nothing away from a check: the result is then never marked stale.
+    const stop = listenTo(() => host.onSheetEdited(heard));
     return () => {
-      gone = true;
       if (timer.current !== null) clearTimeout(timer.current);
-      void stop?.().catch(() => undefined);
+      stop();
     };
   }, [host, recheckNow]);
 
