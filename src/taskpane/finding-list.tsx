@@ -1,4 +1,4 @@
-import { Checkbox, Input, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { Checkbox, Input, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Finding, Severity } from '../domain/findings';
@@ -7,6 +7,7 @@ import type { Reconciliation } from '../domain/reconciliation';
 import { FailureBar } from './failure-bar';
 import { useLang, useStrings } from './i18n';
 import { amountsCell, findingDetail, findingsBySeverity } from './pane-model';
+import { useRovingFocus } from './roving-focus';
 import { useBusy } from './use-busy';
 import type { ReviewsState } from './use-reviews';
 import type { SheetActions } from './use-sheet-actions';
@@ -65,14 +66,14 @@ const useStyles = makeStyles({
 
 /**
  * Findings grouped by severity, one line each (cell and short title); a line opens its details
- * and selects its cell. The whole list is one Tab stop: arrow keys move between lines (Fluent's
- * arrow navigation, memorizing where the user was).
+ * and selects its cell. The whole list is one Tab stop: the arrow keys move between the lines and
+ * the open details' controls, and Tab comes back to where the user was (roving-focus.ts).
  */
 export function FindingList({ rec, actions, reviews }: { readonly rec: Reconciliation; readonly actions: SheetActions; readonly reviews: ReviewsState }) {
   const s = useStrings();
   const styles = useStyles();
   const headingId = useId();
-  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  const arrows = useRovingFocus();
   const groups = findingsBySeverity(rec);
   return (
     <section aria-labelledby={headingId}>
