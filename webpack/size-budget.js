@@ -10,8 +10,8 @@
 const zlib = require('zlib');
 
 const KB = 1024;
-/** Bytes, gzipped: the initial JavaScript (issue 12: 120 KB) and everything the pane may load. */
-const BUDGETS = { initial: 120 * KB, total: 165 * KB };
+/** Bytes, gzipped: the initial JavaScript (issue 12: 120 KB) and everything the pane may load (docs/performance.md says why 150). */
+const BUDGETS = { initial: 120 * KB, total: 150 * KB };
 
 const gzipSize = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => Number((bytes / KB).toFixed(1));

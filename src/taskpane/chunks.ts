@@ -4,7 +4,7 @@ import { importChecks } from './chunk-imports';
 /**
  * The part of the pane its first paint does not need, a chunk of its own in the production build
  * (chunk-imports.split.ts): the checks with what shows their results (the domain's rules and
- * messages, the summary, the findings with tabster, the report's options and layout), the reading
+ * messages, the summary, the findings, the report's options and layout), the reading
  * of the earlier check, the audit log's rows and the settings panel. The pane asks for it as soon
  * as it starts (to show the earlier check), so it downloads while the pane is drawn; an action
  * that needs it awaits it. docs/performance.md counts the initial JavaScript and the total.

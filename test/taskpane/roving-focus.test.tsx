@@ -76,7 +76,7 @@ describe('one Tab stop with arrow keys (roving tabindex)', () => {
     render(<Group />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'two' }));
-    const comment = screen.getByRole('textbox', { name: 'comment' });
+    const comment = screen.getByRole<HTMLInputElement>('textbox', { name: 'comment' });
     act(() => comment.focus());
     await user.keyboard('abc{Home}');
     expect(document.activeElement).toBe(comment);
