@@ -168,7 +168,6 @@ async function sinceEarlier(rec: Reconciliation, path: string, ports: Ports): Pr
   return compared.reconciliation;
 }
 
-
 /**
  * `cuadre report`, by the exit codes of RECONCILIATION.md §5b: 0 a final report was written;
  * 1 it was refused (unresolved errors: nothing written) or written as a draft; 2 unreadable

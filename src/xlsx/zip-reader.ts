@@ -82,7 +82,10 @@ async function zip64End(source: ZipSource, end: number): Promise<{ count: number
 }
 
 /** Sizes and offset that did not fit in 32 bits are in the zip64 extra field, in this order. */
-function zip64Sizes(extra: Uint8Array, classic: { size: number; compressedSize: number; localHeader: number }): { compressedSize: number; localHeader: number } {
+function zip64Sizes(
+  extra: Uint8Array,
+  classic: { size: number; compressedSize: number; localHeader: number },
+): { compressedSize: number; localHeader: number } {
   const out = { ...classic };
   for (let at = 0; at + 4 <= extra.length;) {
     const [id, length] = [u16(extra, at), u16(extra, at + 2)];
