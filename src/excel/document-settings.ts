@@ -12,7 +12,8 @@ const KEYS = {
   reviews: 'cuadre.reviews',
   lastChecks: 'cuadre.lastChecks',
   paneOptions: 'cuadre.paneOptions',
-  auditLog: 'cuadre.auditLog',
+  /** Where the first version with the audit log kept its switch, apart; now `auditLog` in paneOptions. */
+  auditLogBefore: 'cuadre.auditLog',
 } as const;
 
 export class DocumentSettings {
@@ -51,13 +52,23 @@ export class DocumentSettings {
     await this.save();
   }
 
-  /** The pane's options, as stored (the workflow checks them). */
+  /**
+   * The pane's options, as stored (the workflow checks them). A workbook saved by the first version
+   * with the audit log has its switch under a key of its own: read into the record, as `auditLog`,
+   * when the record does not say.
+   */
   paneOptions(): unknown {
-    return this.settings.get(KEYS.paneOptions) ?? undefined;
+    const record: unknown = this.settings.get(KEYS.paneOptions) ?? undefined;
+    const before: unknown = this.settings.get(KEYS.auditLogBefore);
+    if (before === null || before === undefined) return record;
+    const fields = typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as Record<string, unknown>) : {};
+    return 'auditLog' in fields ? record : { ...fields, auditLog: before };
   }
 
+  /** Keeps the record whole; the old key of the audit log's switch goes, its value being in the record now. */
   async storePaneOptions(options: unknown): Promise<void> {
     this.settings.set(KEYS.paneOptions, options);
+    this.settings.remove(KEYS.auditLogBefore);
     await this.save();
   }
 
@@ -69,16 +80,6 @@ export class DocumentSettings {
 
   async storeLastChecks(records: Readonly<Record<string, unknown>>): Promise<void> {
     this.settings.set(KEYS.lastChecks, records);
-    await this.save();
-  }
-
-  /** Whether the audit log is switched on, as stored (unchecked). */
-  auditLogOn(): unknown {
-    return this.settings.get(KEYS.auditLog) ?? undefined;
-  }
-
-  async storeAuditLogOn(on: boolean): Promise<void> {
-    this.settings.set(KEYS.auditLog, on);
     await this.save();
   }
 

@@ -138,8 +138,6 @@ export function createOfficeHost(env: OfficeEnvironment = { excel: Excel, office
         (context) => undoAuditWrite(context, done),
       );
     },
-    loadAuditLogOn: () => Promise.resolve(settings.auditLogOn()),
-    saveAuditLogOn: (on) => guarded(() => settings.storeAuditLogOn(on)),
     loadSettings: () => Promise.resolve(settings.stored()),
     saveSettings: (values) => guarded(() => settings.store({ tolerance: values.tolerance, catalog: values.catalog })),
     loadPaneOptions: () => Promise.resolve(settings.paneOptions()),

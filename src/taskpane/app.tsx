@@ -9,6 +9,7 @@ import { PANE_THEME } from './theme';
 import { ActiveSheetProvider } from './use-active-sheet';
 import { AuditLogProvider } from './use-audit-log';
 import { BusyProvider } from './use-busy';
+import { PaneOptionsProvider } from './use-pane-options';
 
 function Shell({ children }: { readonly children: ReactNode }) {
   return <FluentProvider theme={PANE_THEME}>{children}</FluentProvider>;
@@ -21,9 +22,11 @@ export function CuadreApp({ host }: { readonly host: CuadreHost }) {
       <HostProvider host={host}>
         <BusyProvider>
           <ActiveSheetProvider>
-            <AuditLogProvider>
-              <Pane />
-            </AuditLogProvider>
+            <PaneOptionsProvider>
+              <AuditLogProvider>
+                <Pane />
+              </AuditLogProvider>
+            </PaneOptionsProvider>
           </ActiveSheetProvider>
         </BusyProvider>
       </HostProvider>

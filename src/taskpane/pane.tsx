@@ -12,6 +12,7 @@ import { useLang, useStrings } from './i18n';
 import { useLiveStrings } from './live-strings';
 import { PreviousCheck, StaleBar } from './previous-check';
 import { useAuditLog } from './use-audit-log';
+import { usePaneOptions } from './use-pane-options';
 import { useCheck } from './use-check';
 import { useHighlights } from './use-highlights';
 import { useLiveCheck } from './use-live-check';
@@ -53,6 +54,7 @@ export function Pane() {
   const guard = useWriteGuard();
   const reviews = useReviews();
   const audit = useAuditLog();
+  const paneOptions = usePaneOptions();
   // With the audit log on, a check writes its row: on an Excel without undo grouping, the pane asks first.
   const startCheck = (): void => (audit.on ? guard.request('check', check.run) : void check.run());
   // Asked at open: the highlights of an earlier session can be taken away after the first check.
@@ -69,6 +71,7 @@ export function Pane() {
     <main className={styles.pane} lang={lang}>
       <h1 className={styles.visuallyHidden}>Cuadre</h1>
       <FailureBar call={settings.loadCall} />
+      <FailureBar call={paneOptions.loadCall} />
       {settings.storedInvalid && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,12 +1,13 @@
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, createContext, useCallback, useContext, useMemo } from 'react';
 import type { AuditEvent } from '../workflow/audit-log';
 import { loadChecks } from './chunks';
 import { useHost } from './host-context';
 import { type HostCall, useHostCall } from './use-host-call';
+import { usePaneOptions } from './use-pane-options';
 
 /**
- * The audit log («Registro Cuadre»), switched on by the analyst and kept so in the workbook's
- * document settings. While on, each check the analyst asks for and each report inserted adds a
+ * The audit log («Registro Cuadre»), switched on by the analyst and kept so in the workbook (the
+ * pane's options, use-pane-options.tsx: shown on once the workbook kept it). While on, each check the analyst asks for and each report inserted adds a
  * row, inside the action that did it (it holds the pane's lock). A row that could not be written
  * is shown as its own failure: the check's result or the report stays.
  */
@@ -15,7 +16,7 @@ export interface AuditLog {
   /** Until the workbook says whether the log is on. */
   readonly loading: boolean;
   readonly setOn: (on: boolean) => Promise<void>;
-  /** Reading and saving the switch. */
+  /** Saving the switch. */
   readonly settingsCall: HostCall;
   /** The row of a check, of a report: each failure shown where its action is. */
   readonly checkCall: HostCall;
@@ -31,38 +32,26 @@ const AuditLogContext = createContext<AuditLog | null>(null);
 
 export function AuditLogProvider({ children }: { readonly children: ReactNode }) {
   const host = useHost();
+  const { options, loading, current, change } = usePaneOptions();
   const settingsCall = useHostCall();
   const checkCall = useHostCall();
   const reportCall = useHostCall();
-  const { run: runSettings, runWithin: loadWithin } = settingsCall;
+  const { run: runSettings } = settingsCall;
   const { runWithin: runCheckRow } = checkCall;
   const { runWithin: runReportRow } = reportCall;
-  const [on, setOnState] = useState(false);
-  const [loading, setLoading] = useState(true);
-  // Read by `record` inside an action that started before a re-render.
-  const onNow = useRef(false);
-
-  useEffect(() => {
-    // Read alongside the check's settings when the pane opens (which hold the pane's lock then): the document's settings are in memory.
-    void loadWithin('load-settings', async () => {
-      const stored = (await host.loadAuditLogOn()) === true;
-      onNow.current = stored;
-      setOnState(stored);
-    }).finally(() => setLoading(false));
-  }, [host, loadWithin]);
 
   const setOn = useCallback(
     async (next: boolean) => {
-      if ((await runSettings('save-audit-log', () => host.saveAuditLogOn(next))) !== 'done') return;
-      onNow.current = next;
-      setOnState(next);
+      // Under the pane's lock: the switch decides whether the action running would write a row.
+      await change({ auditLog: next }, 'once-saved', runSettings, 'save-audit-log');
     },
-    [host, runSettings],
+    [change, runSettings],
   );
 
   const record = useCallback(
     async (event: Omit<AuditEvent, 'at'>) => {
-      if (!onNow.current) return;
+      // The options now: an action that began before a re-render still sees the switch as it is.
+      if (!current().auditLog) return;
       const at = new Date();
       // From the checks' chunk (chunks.ts): loaded, since a check or a report comes first.
       const { planAuditLog, localDateTime } = await loadChecks();
@@ -72,9 +61,10 @@ export function AuditLogProvider({ children }: { readonly children: ReactNode })
         await host.appendAuditRows(plan);
       });
     },
-    [host, runCheckRow, runReportRow],
+    [host, current, runCheckRow, runReportRow],
   );
 
+  const on = options.auditLog;
   const value = useMemo(
     () => ({ on, loading, setOn, settingsCall, checkCall, reportCall, record }),
     [on, loading, setOn, settingsCall, checkCall, reportCall, record],

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LastCheck } from '../workflow/last-check';
-import { DEFAULT_PANE_OPTIONS, type PaneOptions, readPaneOptions } from '../workflow/pane-options';
 import type { SheetEdit } from '../workflow/port';
 import { loadChecks } from './chunks';
 import { useHost } from './host-context';
@@ -8,6 +7,7 @@ import { listenTo } from './listen-to';
 import { useBusy } from './use-busy';
 import type { Check, CheckResult } from './use-check';
 import { type HostCall, useHostCall } from './use-host-call';
+import { usePaneOptions } from './use-pane-options';
 
 /** «Validar al editar» waits this long after the last edit: a burst of typing is checked once. */
 export const CHECK_ON_EDIT_DELAY_MS = 1000;
@@ -23,7 +23,7 @@ export interface LiveCheck {
   readonly checkOnEdit: boolean;
   /** Switches «Validar al editar» and keeps the choice in the workbook. */
   readonly setCheckOnEdit: (on: boolean) => void;
-  /** Reading the last check and the options when the pane opens, and saving the options. */
+  /** Reading the last check when the pane opens, and saving «Validar al editar». */
   readonly call: HostCall;
 }
 
@@ -40,7 +40,7 @@ export function useLiveCheck(check: Check): LiveCheck {
   const { runWithin } = call;
   const busy = useBusy().operation !== null;
   const [previous, setPrevious] = useState<LastCheck | null>(null);
-  const [options, setOptions] = useState<PaneOptions>(DEFAULT_PANE_OPTIONS);
+  const { options, change } = usePaneOptions();
   // The result that an edit made stale: a new result is fresh without anyone resetting a flag.
   const [staleOf, setStaleOf] = useState<CheckResult | LastCheck | null>(null);
   // A re-check asked for while another action held the lock: it runs once the lock is free.
@@ -62,9 +62,8 @@ export function useLiveCheck(check: Check): LiveCheck {
     // Read outside the pane's lock, as the settings are: the first click must not wait for them.
     void runWithin('load-last-check', async () => {
       // The earlier check is read by the checks' chunk (chunks.ts), fetched meanwhile.
-      const [stored, paneOptions, { readLastCheck }] = await Promise.all([host.loadLastCheck(null), host.loadPaneOptions(), loadChecks()]);
+      const [stored, { readLastCheck }] = await Promise.all([host.loadLastCheck(null), loadChecks()]);
       setPrevious(readLastCheck(stored));
-      setOptions(readPaneOptions(paneOptions));
     });
   }, [host, runWithin]);
 
@@ -117,16 +116,15 @@ export function useLiveCheck(check: Check): LiveCheck {
 
   const setCheckOnEdit = useCallback(
     (on: boolean) => {
-      const next = { ...now.current.options, checkOnEdit: on };
-      setOptions(next);
       if (!on && timer.current !== null) {
         clearTimeout(timer.current);
         timer.current = null;
       }
-      // Not under the pane's lock: a switch is never refused, and the document settings are apart from the cells an action writes.
-      void runWithin('save-pane-options', () => host.savePaneOptions(next));
+      // Shown at once, not under the pane's lock: a switch is never refused, and the document
+      // settings are apart from the cells an action writes.
+      void change({ checkOnEdit: on }, 'at-once', runWithin, 'save-pane-options');
     },
-    [host, runWithin],
+    [change, runWithin],
   );
 
   return { previous, stale: shown !== null && staleOf === shown, checkOnEdit: options.checkOnEdit, setCheckOnEdit, call };

@@ -74,18 +74,18 @@ export interface CuadreHost {
    */
   appendAuditRows(plan: AuditLogPlan): Promise<AuditLogWritten>;
 
-  /** Whether the analyst switched the audit log on, as the document keeps it, unchecked (`true` is on). */
-  loadAuditLogOn(): Promise<unknown>;
-
-  saveAuditLogOn(on: boolean): Promise<void>;
-
   /** Cuadre's settings as the workbook keeps them (Office document settings), unchecked. */
   loadSettings(): Promise<StoredSettings>;
 
   saveSettings(settings: CheckSettings): Promise<void>;
 
-  /** The pane's own options (pane-options.ts) as the workbook keeps them (document settings), unchecked: `readPaneOptions`. */
+  /**
+   * The pane's own options (pane-options.ts: «Validar al editar», the audit log) as the workbook
+   * keeps them (document settings), unchecked: `readPaneOptions`.
+   */
   loadPaneOptions(): Promise<unknown>;
+
+  /** Keeps the whole record, replacing the one kept. */
 
   savePaneOptions(options: PaneOptions): Promise<void>;
 

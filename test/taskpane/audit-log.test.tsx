@@ -48,7 +48,7 @@ describe('the audit log switch', () => {
     await waitFor(() => expect(toggle.disabled).toBe(false));
     expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toMatch(/añaden una fila a la hoja «Registro Cuadre»/);
     await user.click(toggle);
-    await waitFor(() => expect(host.saveAuditLogOn).toHaveBeenCalledWith(true));
+    await waitFor(() => expect(host.savePaneOptions).toHaveBeenCalledWith({ checkOnEdit: false, auditLog: true }));
     await waitFor(() => expect(toggle.checked).toBe(true));
 
     await check(user);
@@ -66,7 +66,7 @@ describe('the audit log switch', () => {
   });
 
   it('on in the workbook: a report inserted adds a row naming its sheet; the check before it had its own', async () => {
-    const { host, user } = renderPane({ auditLogOn: true });
+    const { host, user } = renderPane({ paneOptions: { auditLog: true } });
     await check(user);
     await user.click(button('Insertar informe anual'));
     await screen.findByText('Se creó la hoja «Informe 2024» con el informe anual.');
@@ -75,18 +75,18 @@ describe('the audit log switch', () => {
   });
 
   it('switched off again, writes nothing more', async () => {
-    const { host, user } = renderPane({ auditLogOn: true });
+    const { host, user } = renderPane({ paneOptions: { auditLog: true } });
     const toggle = await openSettings(user);
     await waitFor(() => expect(toggle.checked).toBe(true));
     await user.click(toggle);
-    await waitFor(() => expect(host.saveAuditLogOn).toHaveBeenCalledWith(false));
+    await waitFor(() => expect(host.savePaneOptions).toHaveBeenCalledWith({ checkOnEdit: false, auditLog: false }));
     await check(user);
     expect(host.appendAuditRows).not.toHaveBeenCalled();
   });
 
   it('says so when the switch could not be saved, and stays as it was', async () => {
     const { host, user } = renderPane();
-    host.saveAuditLogOn.mockRejectedValueOnce(new HostFailure('busy', 'SettingsSaveFailed'));
+    host.savePaneOptions.mockRejectedValueOnce(new HostFailure('busy', 'SettingsSaveFailed'));
     const toggle = await openSettings(user);
     await waitFor(() => expect(toggle.disabled).toBe(false));
     await user.click(toggle);
@@ -97,7 +97,7 @@ describe('the audit log switch', () => {
 
 describe('what is logged', () => {
   it('not the re-check that follows «Corregir números en texto»: the analyst did not ask for a check', async () => {
-    const { host, user } = renderPane({ auditLogOn: true, sheets: [textMemoGrid()] });
+    const { host, user } = renderPane({ paneOptions: { auditLog: true }, sheets: [textMemoGrid()] });
     await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
     await user.click(button('Validar y conciliar'));
     await waitFor(() => expect(host.appendAuditRows).toHaveBeenCalledTimes(1));
@@ -117,7 +117,7 @@ describe('what is logged', () => {
 
 describe('a row that could not be written', () => {
   it('is shown as its own failure, the check’s result staying on screen', async () => {
-    const { host, user } = renderPane({ auditLogOn: true });
+    const { host, user } = renderPane({ paneOptions: { auditLog: true } });
     host.appendAuditRows.mockRejectedValueOnce(new HostFailure('protected', 'AccessDenied'));
     await check(user);
     const title = await screen.findByText('La revisión está hecha, pero no se pudo anotar en el registro de auditoría');
@@ -127,7 +127,7 @@ describe('a row that could not be written', () => {
   });
 
   it('after a report, leaves the report’s success in place', async () => {
-    const { host, user } = renderPane({ auditLogOn: true });
+    const { host, user } = renderPane({ paneOptions: { auditLog: true } });
     await check(user);
     host.appendAuditRows.mockRejectedValueOnce(new HostFailure('busy', 'Conflict'));
     await user.click(button('Insertar informe anual'));
@@ -138,7 +138,7 @@ describe('a row that could not be written', () => {
 
 describe('on an Excel without undo grouping', () => {
   it('asks before a check that writes its row, and checks only after Continuar', async () => {
-    const { host, user } = renderPane({ auditLogOn: true, capabilities: { undoGroup: false } });
+    const { host, user } = renderPane({ paneOptions: { auditLog: true }, capabilities: { undoGroup: false } });
     await waitFor(() => expect(button('Validar y conciliar').disabled).toBe(false));
     await user.click(button('Validar y conciliar'));
     expect(screen.getByText('Ctrl+Z no podrá deshacer este cambio')).toBeTruthy();

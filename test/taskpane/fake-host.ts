@@ -16,8 +16,6 @@ export interface FakeOptions {
   readonly paneOptions?: unknown;
   /** The workbook keeps highlights of an earlier session. */
   readonly highlightsOn?: boolean;
-  /** Whether the document keeps the audit log switched on, as stored. */
-  readonly auditLogOn?: unknown;
 }
 
 /** The worksheet id the fake keeps every last check under. */
@@ -70,8 +68,6 @@ export function fakeHost(options: FakeOptions = {}) {
     // The memo's sheet as the Office adapter would name it: the pane watches edits by this id.
     storeLastCheck: jest.fn<Ret<'storeLastCheck'>, Args<'storeLastCheck'>>(async () => FAKE_SHEET_ID),
     appendAuditRows: jest.fn<Ret<'appendAuditRows'>, Args<'appendAuditRows'>>(async () => ({ sheetName: 'Registro Cuadre', created: false })),
-    loadAuditLogOn: jest.fn<Ret<'loadAuditLogOn'>, Args<'loadAuditLogOn'>>(async () => options.auditLogOn),
-    saveAuditLogOn: jest.fn<Ret<'saveAuditLogOn'>, Args<'saveAuditLogOn'>>(async () => undefined),
   } satisfies CuadreHost;
   return {
     ...host,

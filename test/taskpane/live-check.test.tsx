@@ -161,7 +161,7 @@ describe('«Validar al editar»', () => {
     expect((toggle as HTMLInputElement).checked).toBe(false);
     await user.click(toggle);
     expect((toggle as HTMLInputElement).checked).toBe(true);
-    await waitFor(() => expect(host.savePaneOptions).toHaveBeenCalledWith({ checkOnEdit: true }));
+    await waitFor(() => expect(host.savePaneOptions).toHaveBeenCalledWith({ checkOnEdit: true, auditLog: false }));
   });
 
   it('is on as the workbook kept it', async () => {
@@ -218,8 +218,8 @@ describe('«Validar al editar»', () => {
   });
 
   it('writes no audit-log row for its checks (the analyst did not ask for them), while «Validar» does', async () => {
-    const { host, user } = renderPane({ paneOptions: { checkOnEdit: true }, auditLogOn: true });
-    await waitFor(() => expect(host.loadAuditLogOn).toHaveBeenCalled());
+    const { host, user } = renderPane({ paneOptions: { checkOnEdit: true, auditLog: true } });
+    await waitFor(() => expect(host.loadPaneOptions).toHaveBeenCalled());
     await check(user);
     await waitFor(() => expect(host.appendAuditRows).toHaveBeenCalledTimes(1));
     const edit = await editor(host);

@@ -57,13 +57,37 @@ describe('the pane in Excel (simulated)', () => {
     await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
   });
 
+  it('keeps both switches in one record: saving one keeps the other, also when they are switched one right after the other', async () => {
+    const { sim, user } = paneOn([memoGrid()]);
+    await user.click(button('Configuración'));
+    const auditLog = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+    await waitFor(() => expect(auditLog.disabled).toBe(false));
+    // The audit log shows on once saved; «Validar al editar», clicked meanwhile, at once.
+    await user.click(auditLog);
+    await user.click(screen.getByRole('switch', { name: 'Validar al editar' }));
+    await waitFor(() => expect(sim.savedSettings()['cuadre.paneOptions']).toEqual({ checkOnEdit: true, auditLog: true }));
+    expect(auditLog.checked).toBe(true);
+    await user.click(screen.getByRole('switch', { name: 'Validar al editar' }));
+    await waitFor(() => expect(sim.savedSettings()['cuadre.paneOptions']).toEqual({ checkOnEdit: false, auditLog: true }));
+  });
+
+  it('reads the audit log’s switch where the first version with the log kept it, and moves it into the record on the next save', async () => {
+    const { sim, user } = paneOn([memoGrid()], { settings: { 'cuadre.auditLog': true, 'cuadre.paneOptions': { checkOnEdit: false } } });
+    await user.click(button('Configuración'));
+    const auditLog = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+    await waitFor(() => expect(auditLog.checked).toBe(true));
+    await user.click(screen.getByRole('switch', { name: 'Validar al editar' }));
+    await waitFor(() => expect(sim.savedSettings()['cuadre.paneOptions']).toEqual({ checkOnEdit: true, auditLog: true }));
+    expect(sim.savedSettings()).not.toHaveProperty(['cuadre.auditLog']);
+  });
+
   it('with the audit log switched on: a row for the check and one for the report, then a check from the log checks the source', async () => {
     const { sim, user } = paneOn([memoGrid()]);
     await user.click(button('Configuración'));
     const toggle = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
     await waitFor(() => expect(toggle.disabled).toBe(false));
     await user.click(toggle);
-    await waitFor(() => expect(sim.savedSettings()['cuadre.auditLog']).toBe(true));
+    await waitFor(() => expect(sim.savedSettings()['cuadre.paneOptions']).toEqual({ checkOnEdit: false, auditLog: true }));
 
     await check(user);
     await waitFor(() => expect(sim.workbook.sheets.map((s) => s.name)).toEqual([MEMO_SHEET, 'Registro Cuadre']));
