@@ -36,6 +36,11 @@ export interface HostProfile {
   /** Bytes of JSON the document settings may hold; `saveAsync` fails past it. */
   readonly settingsLimitBytes: number;
   readonly sheetIdsOnReopen: SheetIdsOnReopen;
+  /**
+   * Registering a handler on `worksheets.onActivated` fails at sync with `AccessDenied`
+   * (office-js #1103: Excel 2019 desktop 16.0.10356; `onAdded` and `onDeactivated` worked).
+   */
+  readonly activatedEventRefused: boolean;
 }
 
 /** "Excel on the web has a payload size limit for requests and responses of 5MB." */
@@ -65,7 +70,9 @@ function below(version: string, than: string): boolean {
  *   with `GeneralException` (#354 in 2019, #1314 in 2020); a group run fails (#6711);
  * - Windows: no payload limit; a large formulas block in a group is `UndoNotSupported` (#6491);
  *   settings fail at about 1 MB (#3957); Excel 2016/2019 (ExcelApi 1.8 and below) give sheets new,
- *   positional ids when the file is opened again (#297, #1390);
+ *   positional ids when the file is opened again (#297, #1390) and refuse a handler on
+ *   `worksheets.onActivated` with AccessDenied (#1103: a fix was rolled out in 2020, but a
+ *   volume-licensed Excel 2019 may not have it, and the add-in must work either way);
  * - Mac: no payload limit, the documented settings limit, groups work.
  */
 export function hostProfile(host: HostKind = 'web', apiVersion = '1.20'): HostProfile {
@@ -79,6 +86,7 @@ export function hostProfile(host: HostKind = 'web', apiVersion = '1.20'): HostPr
     undoFormulaCells: 1600,
     settingsLimitBytes: host === 'windows' ? REPORTED_SETTINGS_LIMIT_BYTES : DOCUMENTED_SETTINGS_LIMIT_BYTES,
     sheetIdsOnReopen: host === 'windows' && below(apiVersion, '1.9') ? 'positional' : 'kept',
+    activatedEventRefused: host === 'windows' && below(apiVersion, '1.9'),
   };
 }
 
@@ -107,6 +115,7 @@ export function documentedProfile(platform: Platform = 'OfficeOnline', apiVersio
     undoFormulaCells: 1600,
     settingsLimitBytes: DOCUMENTED_SETTINGS_LIMIT_BYTES,
     sheetIdsOnReopen: 'kept',
+    activatedEventRefused: false,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 
 export const ErrorCodes = {
+  accessDenied: 'AccessDenied',
   apiNotFound: 'ApiNotFound',
   generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',
@@ -29,6 +30,8 @@ const LIMITS_DOC = '"https://docs.microsoft.com/office/dev/add-ins/concepts/reso
 
 /** Messages the host sends for errors it raises while running a batch. */
 const HOST_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  // The message of office-js #421 and #1103 (onActivated refused).
+  AccessDenied: 'You cannot perform the requested operation.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of the Office application.',
   GeneralException: 'There was an internal error while processing the request.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',

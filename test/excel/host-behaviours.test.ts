@@ -318,7 +318,7 @@ describe('highlights kept («Quitar resaltado» only with highlights on)', () =>
 describe('sheet activation («Ir a la hoja» only from elsewhere)', () => {
   const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
-  it.each([WEB, EXCEL_2019, MAC])('hears by name the user’s click on a tab, the pane’s own moves and the new report; stops when asked: %j', async (profile) => {
+  it.each([WEB, WINDOWS, MAC])('hears by name the user’s click on a tab, the pane’s own moves and the new report; stops when asked: %j', async (profile) => {
     const office = officeWith([memoGrid(), gridFrom([['Notas']], { sheet: 'Notas' })], { profile });
     const heard: string[] = [];
     const stop = await office.host.onSheetActivated((sheet) => heard.push(sheet));
@@ -336,6 +336,22 @@ describe('sheet activation («Ir a la hoja» only from elsewhere)', () => {
     office.sim.activate(MEMO_SHEET);
     await tick();
     expect(heard).toEqual(['Notas', MEMO_SHEET, 'Informe 2024']);
+  });
+
+  it('says the activation cannot be heard where Excel refuses the collection’s handler (office-js #1103, Excel 2019); a sheet’s own is still heard', async () => {
+    const office = officeWith([memoGrid(), gridFrom([['Notas']], { sheet: 'Notas' })], { profile: EXCEL_2019 });
+    const refused = await office.host.onSheetActivated(() => undefined).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(HostFailure);
+    expect(refused).toMatchObject({ reason: 'protected', detail: expect.stringContaining('AccessDenied') });
+    // A sheet's own onActivated is not what #1103 reports: it is still heard.
+    const heard: string[] = [];
+    await office.sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Notas').onActivated.add(async () => void heard.push('Notas'));
+      await context.sync();
+    });
+    office.sim.activate('Notas');
+    await tick();
+    expect(heard).toEqual(['Notas']);
   });
 });
 

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { Grid } from '../../src/domain/grid';
 import type { ExcelSimOptions } from '../../src/excel-sim';
+import { hostProfile } from '../../src/excel-sim/profiles';
 import { CuadreApp } from '../../src/taskpane/app';
 import { type SimulatedOffice, officeWith } from '../support/office-sim';
 import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';
@@ -179,6 +180,25 @@ describe('the pane in Excel (simulated)', () => {
     await user.click(button('Continuar'));
     await found(/Celdas resaltadas/);
     expect(sim.cell(MEMO_SHEET, 'D19').fill).not.toBeNull();
+  });
+
+  it('on an Excel 2019 that refuses the activation handler (office-js #1103), offers «Ir a la hoja» from the sheets it put in front itself', async () => {
+    const { sim, user } = paneOn([memoGrid()], { profile: hostProfile('windows', '1.8') });
+    await check(user);
+    await user.click(button('Insertar informe anual'));
+    await user.click(button('Continuar'));
+    await found('Se creó la hoja «Informe 2024» con el informe anual.');
+    expect(sim.snapshot('Informe 2024').active).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull();
+    // The user's own click on a tab is what this Excel cannot tell the pane: no «Ir a la hoja» for it.
+    act(() => sim.activate(MEMO_SHEET));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull();
+    // Opening a finding puts the source in front through the pane: that move it knows.
+    await user.click(button(/^D19/));
+    await user.click(await screen.findByRole('button', { name: 'Ir a la hoja' }));
+    await waitFor(() => expect(sim.snapshot('Informe 2024').active).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Ir a la hoja' })).toBeNull());
   });
 
   it('keeps the settings in the workbook for the next time the pane opens', async () => {

@@ -1,6 +1,7 @@
 import type { PathNode } from '../batch';
 import type { ExcelHost } from '../host';
 import type { RequestContext } from '../request-context';
+import { hostError } from '../rich-api-error';
 import type { AnyWorksheetEventArgs, EventHandlerResult, EventRegistration, EventKind, WorksheetEventArgs } from '../worksheet-events';
 import type { Origin, ScalarProperty } from './client-object';
 import { ClientObject } from './client-object';
@@ -30,8 +31,11 @@ export class EventHandlers<Args extends AnyWorksheetEventArgs = WorksheetEventAr
       args: [],
       effect: 'read',
       run: () => {
+        const sheetId = this.sheetId();
+        // office-js #1103: the collection's onActivated refused on some Excel 2019 builds (profiles.ts).
+        if (this.kind === 'activated' && sheetId === null && host.profile.activatedEventRefused) throw hostError('AccessDenied', 'WorksheetCollection.onActivated.add');
         // The host delivers only events of this kind to it: the args are this kind's.
-        registration = { kind: this.kind, sheetId: this.sheetId(), handler: handler as (args: AnyWorksheetEventArgs) => unknown };
+        registration = { kind: this.kind, sheetId, handler: handler as (args: AnyWorksheetEventArgs) => unknown };
         host.events.push(registration);
       },
     });
