@@ -5,9 +5,10 @@ import { CellError } from './cell-value';
 
 /**
  * A small formula engine: numbers, text, TRUE/FALSE, cell and range references (also on other
- * sheets), + - * / with parentheses and unary minus, and SUM over ranges and comma lists.
- * Anything else (another function, an operator it does not know) evaluates to #NAME?, which
- * is what Excel shows for an unknown function; see docs/excel-sim.md.
+ * sheets), + - * / with parentheses and unary minus, `&` joining text, SUM over ranges and comma
+ * lists, and FIXED (the report's footnote states the sheet's totals with it). Anything else
+ * (another function, an operator it does not know) evaluates to #NAME?, which is what Excel
+ * shows for an unknown function; see docs/excel-sim.md.
  */
 
 type Node =
@@ -38,7 +39,7 @@ const TOKEN = new RegExp(
     String.raw`(?<bool>(?:TRUE|FALSE)\b)`,
     String.raw`(?<ref>(?:${REF_BODY}))(?![A-Za-z0-9_(])`,
     String.raw`(?<number>(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)`,
-    String.raw`(?<op>[-+*/(),])`,
+    String.raw`(?<op>[-+*/(),&])`,
   ].join('|'),
   'iuy',
 );
@@ -77,7 +78,14 @@ class Parser {
     return true;
   }
 
+  /** `&` binds after + and -, as in Excel: `="a"&1+2` is "a3". */
   private expression(): Node {
+    let node = this.additive();
+    while (this.take('&')) node = { kind: 'binary', operator: '&', left: node, right: this.additive() };
+    return node;
+  }
+
+  private additive(): Node {
     let node = this.term();
     for (let op = this.peek()?.text; op === '+' || op === '-'; op = this.peek()?.text) {
       this.index++;
@@ -188,9 +196,10 @@ function evaluate(node: Node, scope: FormulaScope): Scalar {
       return operand instanceof CellError ? operand : -operand;
     }
     case 'binary':
+      if (node.operator === '&') return join(evaluate(node.left, scope), evaluate(node.right, scope));
       return arithmetic(node.operator, toNumber(evaluate(node.left, scope)), toNumber(evaluate(node.right, scope)));
     case 'call':
-      return node.name === 'SUM' ? sum(node.args, scope) : NAME;
+      return node.name === 'SUM' ? sum(node.args, scope) : node.name === 'FIXED' ? fixed(node.args, scope) : NAME;
     case 'unsupported':
       return NAME;
   }
@@ -239,4 +248,61 @@ function sum(args: readonly Node[], scope: FormulaScope): CellValue {
     total += value;
   }
   return total;
+}
+
+/** `a&b`: each side as text (a number as General shows it, up to 15 digits), errors first. */
+function join(left: Scalar, right: Scalar): CellValue {
+  const a = asText(left);
+  if (a instanceof CellError) return a;
+  const b = asText(right);
+  return b instanceof CellError ? b : a + b;
+}
+
+function asText(value: Scalar): string | CellError {
+  if (value === undefined) return '';
+  if (value instanceof CellError || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(Number(value.toPrecision(15)));
+}
+
+/**
+ * FIXED(number, [decimals = 2], [no_commas = FALSE]): the number rounded half away from zero
+ * and written as text with a thousands separator, as Excel does; with en-US separators, like
+ * this engine's number display (docs/excel-sim.md). Rounded from the 15 digits Excel keeps, so
+ * FIXED(1.005, 2) is "1.01" as in Excel, not the binary double's "1.00".
+ */
+function fixed(args: readonly Node[], scope: FormulaScope): CellValue {
+  if (args.length < 1 || args.length > 3) return VALUE;
+  const [valueArg, decimalsArg, noCommasArg] = args.map((arg) => evaluate(arg, scope));
+  const value = toNumber(valueArg);
+  if (value instanceof CellError) return value;
+  const decimalsValue = decimalsArg === undefined ? 2 : toNumber(decimalsArg);
+  if (decimalsValue instanceof CellError) return decimalsValue;
+  const noCommas = noCommasArg === undefined ? 0 : toNumber(noCommasArg);
+  if (noCommas instanceof CellError) return noCommas;
+  const decimals = Math.trunc(decimalsValue);
+  if (decimals > 127) return VALUE;
+  const { digits, scale } = decimalDigits(Math.abs(value));
+  // digits × 10^-scale is |value|; keep `decimals` places (negative: round left of the point).
+  const drop = scale - decimals;
+  let kept = digits;
+  if (drop > 0) {
+    const unit = 10n ** BigInt(drop);
+    kept = digits / unit + ((digits % unit) * 2n >= unit ? 1n : 0n);
+  } else kept = digits * 10n ** BigInt(-drop);
+  const shown = decimals >= 0 ? kept : kept * 10n ** BigInt(-decimals);
+  const places = Math.max(decimals, 0);
+  const text = shown.toString().padStart(places + 1, '0');
+  const intPart = text.slice(0, text.length - places);
+  const grouped = noCommas !== 0 ? intPart : intPart.replace(/\B(?=(\d{3})+$)/g, ',');
+  const sign = value < 0 && shown !== 0n ? '-' : '';
+  return `${sign}${grouped}${places > 0 ? `.${text.slice(-places)}` : ''}`;
+}
+
+/** A finite number's 15 significant digits as an integer and a power of ten: 12.5 → 125 and 1. */
+function decimalDigits(value: number): { digits: bigint; scale: number } {
+  const [mantissa, exponent] = value.toExponential(14).split('e') as [string, string];
+  const scale = 14 - Number(exponent);
+  const digits = BigInt(mantissa.replace('.', ''));
+  return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
 }

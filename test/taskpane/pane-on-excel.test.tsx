@@ -50,6 +50,10 @@ describe('the pane in Excel (simulated)', () => {
     const totals = report.values.find((row) => row[0] === 'TOTAL');
     // SUM formulas, recalculated in binary floating point as Excel does: equal to the cent.
     [150374057.48, 141075907.92, 9298149.56].forEach((amount, n) => expect(totals?.[n + 1]).toBeCloseTo(amount, 2));
+    // Every footnote line computes: the sheet's totals are stated with FIXED (en-US separators in this Excel), not #NAME?.
+    const texts = report.values.flat().filter((v): v is string => typeof v === 'string');
+    expect(texts.filter((t) => /^#[A-Z/0]+[!?]?$/.test(t))).toEqual([]);
+    expect(texts.find((t) => t.startsWith('La fila de totales de la hoja de origen (fila 19) dice: '))).toMatch(/MORA 9,175,678\.45.*; la fila TOTAL de este informe suma sus propias filas\.$/);
 
     // Opening a finding takes the user back to the source sheet: then the report is elsewhere.
     await user.click(button(/^H18/));
