@@ -7,9 +7,10 @@ import { usePaneOptions } from './use-pane-options';
 
 /**
  * The audit log («Registro Cuadre»), switched on by the analyst and kept so in the workbook (the
- * pane's options, use-pane-options.tsx: shown on once the workbook kept it). While on, each check the analyst asks for and each report inserted adds a
- * row, inside the action that did it (it holds the pane's lock). A row that could not be written
- * is shown as its own failure: the check's result or the report stays.
+ * pane's options, use-pane-options.tsx: shown on once the workbook kept it). While on, each check
+ * the analyst asks for and each report inserted adds a row, inside the action that did it (it
+ * holds the pane's lock). A row that could not be written is shown as its own failure: the
+ * check's result or the report stays.
  */
 export interface AuditLog {
   readonly on: boolean;
