@@ -33,7 +33,8 @@ export class EventHandlers<Args extends AnyWorksheetEventArgs = WorksheetEventAr
       run: () => {
         const sheetId = this.sheetId();
         // office-js #1103: the collection's onActivated refused on some Excel 2019 builds (profiles.ts).
-        if (this.kind === 'activated' && sheetId === null && host.profile.activatedEventRefused) throw hostError('AccessDenied', 'WorksheetCollection.onActivated.add');
+        if (this.kind === 'activated' && sheetId === null && host.profile.activatedEventRefused)
+          throw hostError('AccessDenied', 'WorksheetCollection.onActivated.add');
         // The host delivers only events of this kind to it: the args are this kind's.
         registration = { kind: this.kind, sheetId, handler: handler as (args: AnyWorksheetEventArgs) => unknown };
         host.events.push(registration);
