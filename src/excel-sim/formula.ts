@@ -2,6 +2,7 @@ import type { Rect } from './a1';
 import { cellCount, parseLocalAddress } from './a1';
 import type { CellValue } from './cell-value';
 import { CellError } from './cell-value';
+import { formatCell, roundHalfAwayFromZero } from './number-format';
 
 /**
  * A small formula engine: numbers, text, TRUE/FALSE, cell and range references (also on other
@@ -266,10 +267,10 @@ function asText(value: Scalar): string | CellError {
 }
 
 /**
- * FIXED(number, [decimals = 2], [no_commas = FALSE]): the number rounded half away from zero
- * and written as text with a thousands separator, as Excel does; with en-US separators, like
- * this engine's number display (docs/excel-sim.md). Rounded from the 15 digits Excel keeps, so
- * FIXED(1.005, 2) is "1.01" as in Excel, not the binary double's "1.00".
+ * FIXED(number, [decimals = 2], [no_commas = FALSE]): the number as text, rounded as the number
+ * display rounds (half away from zero, from the 15 digits Excel keeps) through the format
+ * `#,##0.00` (`0.00` without commas), with its en-US separators (docs/excel-sim.md). Negative
+ * decimals round left of the point: FIXED(1234567, -3) is "1,235,000".
  */
 function fixed(args: readonly Node[], scope: FormulaScope): CellValue {
   if (args.length < 1 || args.length > 3) return VALUE;
@@ -282,27 +283,8 @@ function fixed(args: readonly Node[], scope: FormulaScope): CellValue {
   if (noCommas instanceof CellError) return noCommas;
   const decimals = Math.trunc(decimalsValue);
   if (decimals > 127) return VALUE;
-  const { digits, scale } = decimalDigits(Math.abs(value));
-  // digits × 10^-scale is |value|; keep `decimals` places (negative: round left of the point).
-  const drop = scale - decimals;
-  let kept = digits;
-  if (drop > 0) {
-    const unit = 10n ** BigInt(drop);
-    kept = digits / unit + ((digits % unit) * 2n >= unit ? 1n : 0n);
-  } else kept = digits * 10n ** BigInt(-drop);
-  const shown = decimals >= 0 ? kept : kept * 10n ** BigInt(-decimals);
-  const places = Math.max(decimals, 0);
-  const text = shown.toString().padStart(places + 1, '0');
-  const intPart = text.slice(0, text.length - places);
-  const grouped = noCommas !== 0 ? intPart : intPart.replace(/\B(?=(\d{3})+$)/g, ',');
-  const sign = value < 0 && shown !== 0n ? '-' : '';
-  return `${sign}${grouped}${places > 0 ? `.${text.slice(-places)}` : ''}`;
-}
-
-/** A finite number's 15 significant digits as an integer and a power of ten: 12.5 → 125 and 1. */
-function decimalDigits(value: number): { digits: bigint; scale: number } {
-  const [mantissa, exponent] = value.toExponential(14).split('e') as [string, string];
-  const scale = 14 - Number(exponent);
-  const digits = BigInt(mantissa.replace('.', ''));
-  return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+  const whole = noCommas !== 0 ? '0' : '#,##0';
+  if (decimals >= 0) return formatCell(value, decimals > 0 ? `${whole}.${'0'.repeat(decimals)}` : whole);
+  const unit = 10 ** -decimals;
+  return formatCell(Math.sign(value) * Number(roundHalfAwayFromZero(value / unit, 0)) * unit, whole);
 }

@@ -193,10 +193,25 @@ function formatDigits(value: number, section: string): string {
   return value < 0 && !isZero ? `-${rendered}` : rendered;
 }
 
-function roundHalfAwayFromZero(value: number, decimals: number): string {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor + Number.EPSILON * value * factor) / factor;
-  return rounded.toFixed(decimals);
+/**
+ * |value| rounded half away from zero to `decimals` places (0 or more), as plain digits. Excel
+ * keeps 15 significant digits and rounds those, so 1.005 shows as 1.01 with two decimals (the
+ * double is 1.00499999999999989…) and a thirtieth decimal of 1/3 is 0, not the double's 5.
+ */
+export function roundHalfAwayFromZero(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return String(Math.abs(value));
+  // The 15 digits as an integer: |value| = digits × 10^-scale.
+  const [mantissa, exponent] = Math.abs(value).toExponential(14).split('e') as [string, string];
+  const scale = 14 - Number(exponent);
+  const digits = BigInt(mantissa.replace('.', ''));
+  const drop = scale - decimals;
+  let kept: bigint;
+  if (drop > 0) {
+    const unit = 10n ** BigInt(drop);
+    kept = digits / unit + ((digits % unit) * 2n >= unit ? 1n : 0n);
+  } else kept = digits * 10n ** BigInt(-drop);
+  const text = kept.toString().padStart(decimals + 1, '0');
+  return decimals > 0 ? `${text.slice(0, -decimals)}.${text.slice(-decimals)}` : text;
 }
 
 function formatDate(serial: number, section: string): string {
