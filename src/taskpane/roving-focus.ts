@@ -1,4 +1,4 @@
-import { type FocusEvent, type KeyboardEvent, useCallback, useEffect, useRef } from 'react';
+import { type FocusEvent, type KeyboardEvent, useCallback, useRef } from 'react';
 
 /**
  * A group the Tab key stops at once, whose controls the arrow keys move between (WAI-ARIA's
@@ -55,6 +55,7 @@ export function useRovingFocus(): RovingFocus {
     }
   }, []);
 
+  // React calls it with null as the group unmounts: the observer stops there.
   const ref = useCallback(
     (el: HTMLElement | null): void => {
       observer.current?.disconnect();
@@ -67,7 +68,6 @@ export function useRovingFocus(): RovingFocus {
     },
     [sync],
   );
-  useEffect(() => () => observer.current?.disconnect(), []);
 
   const onFocus = useCallback(
     (event: FocusEvent<HTMLElement>): void => {
