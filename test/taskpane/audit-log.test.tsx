@@ -5,7 +5,7 @@ import type { AuditLogPlan, AuditValue } from '../../src/workflow/audit-log';
 import { HostFailure } from '../../src/workflow/port';
 import { MEMO_SHEET } from '../support/workbook-builder';
 import { type FakeHost, textMemoGrid } from './fake-host';
-import { button, clickCheck, renderPane } from './pane-driver';
+import { button, clickCheck, openAuditLogSwitch, renderPane } from './pane-driver';
 
 /** The «Registro de auditoría» switch and the rows the pane asks the host to append. */
 
@@ -26,15 +26,10 @@ function row(host: FakeHost, n = 0): Record<string, string | number> {
   return Object.fromEntries(plan.columns.map((c, i) => [c.header, shown(plan.rows[0]![i]!)]));
 }
 
-async function openSettings(user: UserEvent): Promise<HTMLInputElement> {
-  await user.click(button('Configuración'));
-  return (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
-}
-
 describe('the audit log switch', () => {
   it('is off by default: a check and a report write no row', async () => {
     const { host, user } = renderPane();
-    expect((await openSettings(user)).checked).toBe(false);
+    expect((await openAuditLogSwitch(user)).checked).toBe(false);
     await check(user);
     await user.click(button('Insertar informe anual'));
     await screen.findByText('Se creó la hoja «Informe 2024» con el informe anual.');
@@ -44,7 +39,7 @@ describe('the audit log switch', () => {
 
   it('switched on, is kept in the workbook and logs the next check: its sheet, period, totals, counts and fingerprint', async () => {
     const { host, user } = renderPane();
-    const toggle = await openSettings(user);
+    const toggle = await openAuditLogSwitch(user);
     await waitFor(() => expect(toggle.disabled).toBe(false));
     expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toMatch(/añaden una fila a la hoja «Registro Cuadre»/);
     await user.click(toggle);
@@ -76,7 +71,7 @@ describe('the audit log switch', () => {
 
   it('switched off again, writes nothing more', async () => {
     const { host, user } = renderPane({ paneOptions: { auditLog: true } });
-    const toggle = await openSettings(user);
+    const toggle = await openAuditLogSwitch(user);
     await waitFor(() => expect(toggle.checked).toBe(true));
     await user.click(toggle);
     await waitFor(() => expect(host.savePaneOptions).toHaveBeenCalledWith({ checkOnEdit: false, auditLog: false }));
@@ -87,7 +82,7 @@ describe('the audit log switch', () => {
   it('says so when the switch could not be saved, and stays as it was', async () => {
     const { host, user } = renderPane();
     host.savePaneOptions.mockRejectedValueOnce(new HostFailure('busy', 'SettingsSaveFailed'));
-    const toggle = await openSettings(user);
+    const toggle = await openAuditLogSwitch(user);
     await waitFor(() => expect(toggle.disabled).toBe(false));
     await user.click(toggle);
     expect(await screen.findByText('No se pudo guardar si el registro de auditoría está activado')).toBeTruthy();

@@ -19,3 +19,9 @@ export async function clickCheck(user: UserEvent, name = 'Validar y conciliar'):
   await user.click(button(name));
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
 }
+
+/** Opens «Configuración» and gives the audit log's switch («Registro de auditoría»). */
+export async function openAuditLogSwitch(user: UserEvent): Promise<HTMLInputElement> {
+  await user.click(button('Configuración'));
+  return (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+}

@@ -6,6 +6,7 @@ import type { ExcelSimOptions } from '../../src/excel-sim';
 import { hostProfile } from '../../src/excel-sim/profiles';
 import { CuadreApp } from '../../src/taskpane/app';
 import { type SimulatedOffice, officeWith } from '../support/office-sim';
+import { openAuditLogSwitch } from './pane-driver';
 import { MEMO_SHEET, memoGrid } from '../support/workbook-builder';
 
 /** The pane on the Office.js adapter (src/excel/) over the in-memory Excel: the whole add-in but Office itself. */
@@ -64,8 +65,7 @@ describe('the pane in Excel (simulated)', () => {
 
   it('keeps both switches in one record: saving one keeps the other, also when they are switched one right after the other', async () => {
     const { sim, user } = paneOn([memoGrid()]);
-    await user.click(button('Configuración'));
-    const auditLog = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+    const auditLog = await openAuditLogSwitch(user);
     await waitFor(() => expect(auditLog.disabled).toBe(false));
     // The audit log shows on once saved; «Validar al editar», clicked meanwhile, at once.
     await user.click(auditLog);
@@ -78,8 +78,7 @@ describe('the pane in Excel (simulated)', () => {
 
   it('reads the audit log’s switch where the first version with the log kept it, and moves it into the record on the next save', async () => {
     const { sim, user } = paneOn([memoGrid()], { settings: { 'cuadre.auditLog': true, 'cuadre.paneOptions': { checkOnEdit: false } } });
-    await user.click(button('Configuración'));
-    const auditLog = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+    const auditLog = await openAuditLogSwitch(user);
     await waitFor(() => expect(auditLog.checked).toBe(true));
     await user.click(screen.getByRole('switch', { name: 'Validar al editar' }));
     await waitFor(() => expect(sim.savedSettings()['cuadre.paneOptions']).toEqual({ checkOnEdit: true, auditLog: true }));
@@ -88,8 +87,7 @@ describe('the pane in Excel (simulated)', () => {
 
   it('with the audit log switched on: a row for the check and one for the report, then a check from the log checks the source', async () => {
     const { sim, user } = paneOn([memoGrid()]);
-    await user.click(button('Configuración'));
-    const toggle = (await screen.findByRole('switch', { name: 'Registro de auditoría' })) as HTMLInputElement;
+    const toggle = await openAuditLogSwitch(user);
     await waitFor(() => expect(toggle.disabled).toBe(false));
     await user.click(toggle);
     await waitFor(() => expect(sim.savedSettings()['cuadre.paneOptions']).toEqual({ checkOnEdit: false, auditLog: true }));

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { configure, screen, waitFor } from '@testing-library/react';
 import type { PaneOptions } from '../../src/workflow/pane-options';
-import { button, renderPane } from './pane-driver';
+import { openAuditLogSwitch, renderPane } from './pane-driver';
 
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 10_000 });
@@ -19,9 +19,9 @@ describe('the pane’s options, one record', () => {
   it('saves a switch clicked while another one’s save is under way with both values, not an older copy', async () => {
     const { host, user } = renderPane();
     const release = heldFirstSave(host.savePaneOptions);
-    await user.click(button('Configuración'));
-    await waitFor(() => expect(switchNamed('Registro de auditoría').disabled).toBe(false));
-    await user.click(switchNamed('Registro de auditoría'));
+    const auditLog = await openAuditLogSwitch(user);
+    await waitFor(() => expect(auditLog.disabled).toBe(false));
+    await user.click(auditLog);
     await waitFor(() => expect(host.savePaneOptions).toHaveBeenCalledTimes(1));
     // «Validar al editar» shows at once; its save waits for the audit log's.
     await user.click(switchNamed('Validar al editar'));
